@@ -1,0 +1,521 @@
+//! The facts a user answers (spec §1): their ids, the values each takes,
+//! and strict parsing that names the fact at fault.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+
+/// Declares a closed set of ids: the enum, `ALL` in declaration order,
+/// `id()`, `from_id()`, `Display` and serialisation as the id, so each id
+/// is written exactly once.
+macro_rules! id_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($(#[$vmeta])* $variant,)+ }
+
+        impl $name {
+            /// Every value, in the order the spec lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// The id used in JSON, in scenario files and in the page's attributes.
+            pub const fn id(self) -> &'static str {
+                match self { $($name::$variant => $id,)+ }
+            }
+
+            /// The value with this id, if there is one.
+            pub fn from_id(id: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.id() == id)
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.id())
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.id())
+            }
+        }
+    };
+}
+pub(crate) use id_enum;
+
+id_enum! {
+    /// A fact the engine may ask about.
+    Fact {
+        Situation = "situation",
+        Covered = "covered",
+        Origin = "origin",
+        Requester = "requester",
+        Role = "role",
+        Form = "form",
+        TestimonyRequired = "testimony_required",
+        Danger = "danger",
+        NoOtherMeans = "no_other_means",
+        IdentifiesPerson = "identifies_person",
+        Consent = "consent",
+        CitesLegalBasis = "cites_legal_basis",
+        LegalBasisApplies = "legal_basis_applies",
+        RecipientBound = "recipient_bound",
+        SameMission = "same_mission",
+        StrictlyNecessary = "strictly_necessary",
+        BeneficiaryInterest = "beneficiary_interest",
+        BeneficiaryInformed = "beneficiary_informed",
+        CouncillorRequest = "councillor_request",
+        Document = "document",
+        DiscloseTo = "disclose_to",
+        InitiativeRecipient = "initiative_recipient",
+        LegalObligation = "legal_obligation",
+    }
+}
+
+id_enum! {
+    /// A value of a multiple-choice fact. Ids are unique across facts;
+    /// `internal` and `external` serve both `origin` and `initiative_recipient`.
+    Choice {
+        Request = "request",
+        OwnInitiative = "own_initiative",
+        CouncillorDisclosure = "councillor_disclosure",
+        Internal = "internal",
+        External = "external",
+        Colleague = "colleague",
+        Councillor = "councillor",
+        Court = "court",
+        ParliamentaryInquiry = "parliamentary_inquiry",
+        Magistrate = "magistrate",
+        Police = "police",
+        Landlord = "landlord",
+        DebtCollector = "debt_collector",
+        CsilR = "csil_r",
+        MunicipalAuthority = "municipal_authority",
+        ControlAuthority = "control_authority",
+        ExternalProfessional = "external_professional",
+        OtherExternal = "other_external",
+        Recipient = "recipient",
+        Examiner = "examiner",
+        Oral = "oral",
+        Written = "written",
+        Consult = "consult",
+        Copy = "copy",
+        Information = "information",
+        IndividualAid = "individual_aid",
+        AidRecovery = "aid_recovery",
+        NotAdopted = "not_adopted",
+        Administration = "administration",
+        CouncillorInSession = "councillor_in_session",
+        ThirdParty = "third_party",
+        Beneficiary = "beneficiary",
+    }
+}
+
+use Choice as C;
+
+/// Requesters inside the CPAS; every other requester is external.
+const INTERNAL_REQUESTERS: &[Choice] = &[C::Colleague, C::Councillor];
+const EXTERNAL_REQUESTERS: &[Choice] = &[
+    C::Court,
+    C::ParliamentaryInquiry,
+    C::Magistrate,
+    C::Police,
+    C::Landlord,
+    C::DebtCollector,
+    C::CsilR,
+    C::MunicipalAuthority,
+    C::ControlAuthority,
+    C::ExternalProfessional,
+    C::OtherExternal,
+];
+
+/// What kind of answer a fact takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Yes, no, or "je ne sais pas".
+    YesNo,
+    /// One of these values.
+    OneOf(&'static [Choice]),
+}
+
+impl Fact {
+    /// The answers this fact accepts.
+    pub const fn kind(self) -> Kind {
+        match self {
+            Fact::Situation => {
+                Kind::OneOf(&[C::Request, C::OwnInitiative, C::CouncillorDisclosure])
+            }
+            Fact::Origin | Fact::InitiativeRecipient => Kind::OneOf(&[C::Internal, C::External]),
+            Fact::Requester => Kind::OneOf(&[
+                C::Colleague,
+                C::Councillor,
+                C::Court,
+                C::ParliamentaryInquiry,
+                C::Magistrate,
+                C::Police,
+                C::Landlord,
+                C::DebtCollector,
+                C::CsilR,
+                C::MunicipalAuthority,
+                C::ControlAuthority,
+                C::ExternalProfessional,
+                C::OtherExternal,
+            ]),
+            Fact::Role => Kind::OneOf(&[C::Recipient, C::Examiner]),
+            Fact::Form => Kind::OneOf(&[C::Oral, C::Written]),
+            Fact::CouncillorRequest => Kind::OneOf(&[C::Consult, C::Copy, C::Information]),
+            Fact::Document => Kind::OneOf(&[
+                C::IndividualAid,
+                C::AidRecovery,
+                C::NotAdopted,
+                C::Administration,
+            ]),
+            Fact::DiscloseTo => {
+                Kind::OneOf(&[C::CouncillorInSession, C::ThirdParty, C::Beneficiary])
+            }
+            _ => Kind::YesNo,
+        }
+    }
+
+    /// What "je ne sais pas" counts as: the answer that keeps the secret,
+    /// since exceptions are read strictly (circular §2). `true` for
+    /// `covered`, `false` for every other yes/no fact.
+    pub const fn strict_answer(self) -> bool {
+        matches!(self, Fact::Covered)
+    }
+
+    /// Every value this fact accepts, as it is written in JSON.
+    pub fn values(self) -> Vec<Value> {
+        match self.kind() {
+            Kind::YesNo => vec![Value::Yes, Value::No, Value::Unsure],
+            Kind::OneOf(choices) => choices.iter().map(|&c| Value::Choice(c)).collect(),
+        }
+    }
+}
+
+/// One answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Value {
+    /// JSON `true`.
+    Yes,
+    /// JSON `false`.
+    No,
+    /// JSON `"unsure"`: the user does not know; read as the fact's strict answer.
+    Unsure,
+    /// A multiple-choice value, as its JSON string.
+    Choice(Choice),
+}
+
+impl Value {
+    /// The value as the page's radio buttons carry it (`true`, `false`,
+    /// `unsure`, `police`...).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Value::Yes => "true",
+            Value::No => "false",
+            Value::Unsure => "unsure",
+            Value::Choice(c) => c.id(),
+        }
+    }
+
+    /// The value for `fact` written as [`Value::as_str`] gives it, or an
+    /// error naming the fact.
+    pub fn parse(fact: Fact, text: &str) -> Result<Value, FactError> {
+        let value = match text {
+            "true" => Value::Yes,
+            "false" => Value::No,
+            "unsure" => Value::Unsure,
+            other => Choice::from_id(other)
+                .map(Value::Choice)
+                .ok_or_else(|| FactError::wrong_value(fact, format!("`{other}`")))?,
+        };
+        check_kind(fact, value)?;
+        Ok(value)
+    }
+}
+
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Yes => s.serialize_bool(true),
+            Value::No => s.serialize_bool(false),
+            other => s.serialize_str(other.as_str()),
+        }
+    }
+}
+
+/// Why a set of facts was refused. The message always names the fact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FactError {
+    /// A key that is not a fact of the spec.
+    UnknownFact(String),
+    /// A fact given twice in one object.
+    Repeated(Fact),
+    /// A value the fact does not take.
+    WrongValue {
+        fact: Fact,
+        found: String,
+        expected: String,
+    },
+    /// A requester on the other side of the CPAS than `origin` says.
+    RequesterOrigin { requester: Choice, origin: Choice },
+}
+
+impl FactError {
+    fn wrong_value(fact: Fact, found: String) -> Self {
+        let expected = match fact.kind() {
+            Kind::YesNo => "true, false or \"unsure\"".to_string(),
+            Kind::OneOf(choices) => {
+                let ids: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();
+                format!("one of {}", ids.join(", "))
+            }
+        };
+        FactError::WrongValue {
+            fact,
+            found,
+            expected,
+        }
+    }
+
+    /// The fact at fault, when the key was a known fact.
+    pub fn fact(&self) -> Option<Fact> {
+        match self {
+            FactError::UnknownFact(_) => None,
+            FactError::Repeated(fact) | FactError::WrongValue { fact, .. } => Some(*fact),
+            FactError::RequesterOrigin { .. } => Some(Fact::Requester),
+        }
+    }
+}
+
+impl fmt::Display for FactError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FactError::UnknownFact(key) => {
+                let known: Vec<&str> = Fact::ALL.iter().map(|f| f.id()).collect();
+                write!(
+                    f,
+                    "unknown fact `{key}`: the facts are {}",
+                    known.join(", ")
+                )
+            }
+            FactError::Repeated(fact) => write!(f, "fact `{fact}` is given twice"),
+            FactError::WrongValue {
+                fact,
+                found,
+                expected,
+            } => write!(
+                f,
+                "fact `{fact}`: {found} is not a value it takes; expected {expected}"
+            ),
+            FactError::RequesterOrigin { requester, origin } => {
+                let side = if *origin == C::Internal {
+                    "inside"
+                } else {
+                    "outside"
+                };
+                write!(
+                    f,
+                    "fact `requester`: \"{requester}\" contradicts `origin` \"{origin}\", which says the request comes from {side} the CPAS"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for FactError {}
+
+fn check_kind(fact: Fact, value: Value) -> Result<(), FactError> {
+    let fits = match (fact.kind(), value) {
+        (Kind::YesNo, Value::Yes | Value::No | Value::Unsure) => true,
+        (Kind::OneOf(choices), Value::Choice(c)) => choices.contains(&c),
+        _ => false,
+    };
+    if fits {
+        Ok(())
+    } else {
+        let found = match value {
+            Value::Yes | Value::No => value.as_str().to_string(),
+            _ => format!("\"{}\"", value.as_str()),
+        };
+        Err(FactError::wrong_value(fact, found))
+    }
+}
+
+/// A set of answers. Every fact is optional: an absent fact is unknown.
+/// A `Facts` always holds valid values and a `requester` consistent with
+/// `origin`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facts(BTreeMap<Fact, Value>);
+
+impl Facts {
+    /// No answer yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The answer to `fact`, if given.
+    pub fn get(&self, fact: Fact) -> Option<Value> {
+        self.0.get(&fact).copied()
+    }
+
+    /// Sets an answer, refusing a value the fact does not take or a
+    /// requester that contradicts the origin. On error `self` is unchanged.
+    pub fn set(&mut self, fact: Fact, value: Value) -> Result<(), FactError> {
+        check_kind(fact, value)?;
+        let previous = self.0.insert(fact, value);
+        if let Err(e) = self.check_requester_origin() {
+            match previous {
+                Some(v) => self.0.insert(fact, v),
+                None => self.0.remove(&fact),
+            };
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// The same facts with one more answer.
+    pub fn with(mut self, fact: Fact, value: Value) -> Result<Self, FactError> {
+        self.set(fact, value)?;
+        Ok(self)
+    }
+
+    /// Forgets an answer.
+    pub fn remove(&mut self, fact: Fact) -> Option<Value> {
+        self.0.remove(&fact)
+    }
+
+    /// The answers given, in the spec's order of facts.
+    pub fn iter(&self) -> impl Iterator<Item = (Fact, Value)> + '_ {
+        self.0.iter().map(|(&f, &v)| (f, v))
+    }
+
+    /// How many facts are answered.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether no fact is answered.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn check_requester_origin(&self) -> Result<(), FactError> {
+        let (Some(Value::Choice(requester)), Some(Value::Choice(origin))) =
+            (self.get(Fact::Requester), self.get(Fact::Origin))
+        else {
+            return Ok(());
+        };
+        let allowed = if origin == C::Internal {
+            INTERNAL_REQUESTERS
+        } else {
+            EXTERNAL_REQUESTERS
+        };
+        if allowed.contains(&requester) {
+            Ok(())
+        } else {
+            Err(FactError::RequesterOrigin { requester, origin })
+        }
+    }
+}
+
+impl Serialize for Facts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (fact, value) in self.iter() {
+            map.serialize_entry(fact.id(), &value)?;
+        }
+        map.end()
+    }
+}
+
+/// A JSON value before it is checked against its fact: a bool or a
+/// string, or what else was found, described for the error message.
+struct RawValue(Result<Value, String>);
+
+impl<'de> Deserialize<'de> for RawValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct RawVisitor;
+        impl<'de> Visitor<'de> for RawVisitor {
+            type Value = RawValue;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("true, false or a text value")
+            }
+            fn visit_bool<E: de::Error>(self, b: bool) -> Result<RawValue, E> {
+                Ok(RawValue(Ok(if b { Value::Yes } else { Value::No })))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<RawValue, E> {
+                Ok(RawValue(Err(n.to_string())))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<RawValue, E> {
+                Ok(RawValue(Err(n.to_string())))
+            }
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<RawValue, E> {
+                Ok(RawValue(Err(n.to_string())))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<RawValue, E> {
+                Ok(RawValue(Err("null".into())))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<RawValue, E> {
+                self.visit_unit()
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawValue, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(RawValue(Err("a list".into())))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawValue, A::Error> {
+                while map
+                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(RawValue(Err("an object".into())))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<RawValue, E> {
+                Ok(RawValue(match s {
+                    "unsure" => Ok(Value::Unsure),
+                    _ => Choice::from_id(s)
+                        .map(Value::Choice)
+                        .ok_or_else(|| format!("\"{s}\"")),
+                }))
+            }
+        }
+        d.deserialize_any(RawVisitor)
+    }
+}
+
+/// Parses a JSON object of facts strictly: unknown keys, values a fact
+/// does not take, a fact given twice and a requester contradicting the
+/// origin are errors whose message names the fact.
+impl<'de> Deserialize<'de> for Facts {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct FactsVisitor;
+        impl<'de> Visitor<'de> for FactsVisitor {
+            type Value = Facts;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of facts")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Facts, A::Error> {
+                let mut facts = Facts::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let fact = Fact::from_id(&key)
+                        .ok_or_else(|| de::Error::custom(FactError::UnknownFact(key.clone())))?;
+                    let raw: RawValue = map.next_value().map_err(|e: A::Error| {
+                        de::Error::custom(format_args!("fact `{fact}`: {e}"))
+                    })?;
+                    let value = raw
+                        .0
+                        .map_err(|found| de::Error::custom(FactError::wrong_value(fact, found)))?;
+                    if facts.get(fact).is_some() {
+                        return Err(de::Error::custom(FactError::Repeated(fact)));
+                    }
+                    facts.set(fact, value).map_err(de::Error::custom)?;
+                }
+                Ok(facts)
+            }
+        }
+        d.deserialize_map(FactsVisitor)
+    }
+}

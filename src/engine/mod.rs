@@ -1,0 +1,24 @@
+//! The decision model of the Walloon circular of 2 June 2022 on
+//! professional secrecy in the CPAS: facts in, evaluation out.
+//!
+//! Pure Rust with no web dependency, so it is tested natively and runs
+//! unchanged in the browser. The rules are data ([`rules::RULE_BASE`]),
+//! read by one evaluator ([`evaluate`]); every rule, outcome and piece of
+//! advice carries its sources ([`Source`]). Wording for users is not here:
+//! the page's text module gives each id its French.
+
+pub mod advice;
+pub mod evaluate;
+pub mod facts;
+pub mod interpretations;
+pub mod outcome;
+pub mod rules;
+pub mod sources;
+
+pub use advice::{Action, Avoid, Reminder};
+pub use evaluate::{evaluate, Evaluation, Status, Step};
+pub use facts::{Choice, Fact, FactError, Facts, Kind, Value};
+pub use interpretations::Interpretation;
+pub use outcome::Outcome;
+pub use rules::{VALID_AS_OF, VERSION};
+pub use sources::Source;

@@ -1,0 +1,186 @@
+//! The outcomes (spec §4) and what each tells the user (spec §6), as a table.
+
+use super::advice::{Action as A, Avoid as X};
+use super::facts::id_enum;
+use super::sources::Source as S;
+
+id_enum! {
+    /// What the user should do with the request or the information.
+    Outcome {
+        NotCovered = "not_covered",
+        CouncillorMayDiscuss = "councillor_may_discuss",
+        CouncillorMustNotDisclose = "councillor_must_not_disclose",
+        CouncillorConsult = "councillor_consult",
+        CouncillorCopyRefused = "councillor_copy_refused",
+        CouncillorCopyAllowed = "councillor_copy_allowed",
+        TestimonyAllowed = "testimony_allowed",
+        ControlNotHindered = "control_not_hindered",
+        Necessity = "necessity",
+        NoAnswerOral = "no_answer_oral",
+        ForwardToPresident = "forward_to_president",
+        RequestInadmissible = "request_inadmissible",
+        DiscloseConsent = "disclose_consent",
+        DiscloseLegalBasis = "disclose_legal_basis",
+        ShareSharedSecret = "share_shared_secret",
+        InformBeneficiaryFirst = "inform_beneficiary_first",
+        KeepSecret = "keep_secret",
+    }
+}
+
+/// What an outcome cites and advises, whatever the path that reached it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutcomeSpec {
+    /// The sources behind the outcome itself.
+    pub sources: &'static [S],
+    /// What to do now.
+    pub actions: &'static [A],
+    /// What not to do.
+    pub avoid: &'static [X],
+    /// Whether information covered by the secret leaves the user's hands.
+    pub discloses: bool,
+}
+
+const fn spec(
+    sources: &'static [S],
+    actions: &'static [A],
+    avoid: &'static [X],
+    discloses: bool,
+) -> OutcomeSpec {
+    OutcomeSpec {
+        sources,
+        actions,
+        avoid,
+        discloses,
+    }
+}
+
+impl Outcome {
+    /// The outcome's row of the table.
+    pub const fn spec(self) -> OutcomeSpec {
+        use Outcome as O;
+        match self {
+            O::NotCovered => spec(
+                &[S::CircularScope],
+                &[A::VerifyScope, A::AskDgWhenInDoubt],
+                &[X::ShareFileInformation],
+                false,
+            ),
+            O::CouncillorMayDiscuss => spec(
+                &[S::CircularCouncillors, S::Lo36],
+                &[A::DiscussInClosedSession, A::LimitToDecisionNeeds],
+                &[X::DiscussOutsideCouncil],
+                false,
+            ),
+            O::CouncillorMustNotDisclose => spec(
+                &[S::CircularCouncillors, S::Lo36],
+                &[A::DeclineToDiscuss, A::DiscussInClosedSession],
+                &[X::DiscussOutsideCouncil, X::RevealDecisionEvenToBeneficiary],
+                false,
+            ),
+            O::CouncillorConsult => spec(
+                &[S::Lo36, S::CircularCouncillors],
+                &[A::ConsultOnSite, A::LimitToDecisionNeeds],
+                &[X::RemoveDocuments, X::DiscussOutsideCouncil],
+                false,
+            ),
+            O::CouncillorCopyRefused => spec(
+                &[S::Lo36],
+                &[A::ExplainCopyExcluded, A::OfferConsultation],
+                &[X::HandOverExcludedCopy, X::RemoveDocuments],
+                false,
+            ),
+            O::CouncillorCopyAllowed => spec(
+                &[S::Lo36],
+                &[A::CopyUnderRoi, A::FeeAtMostCost],
+                &[X::HandOverExcludedCopy],
+                false,
+            ),
+            O::TestimonyAllowed => spec(
+                &[S::CircularTestimony, S::Cp458],
+                &[A::TestifyOnlyWhatRequired, A::AskDgWhenInDoubt],
+                &[X::DiscloseMoreThanNeeded, X::TreatPoliceAsTestimony],
+                true,
+            ),
+            O::ControlNotHindered => spec(
+                &[S::CircularControl],
+                &[
+                    A::CheckInspectorMandate,
+                    A::InvolveDg,
+                    A::GiveAccessToControlScope,
+                ],
+                &[X::HinderControl, X::DiscloseMoreThanNeeded],
+                false,
+            ),
+            O::Necessity => spec(
+                &[S::CircularNecessity, S::Cass2010],
+                &[
+                    A::CheckNecessityConditions,
+                    A::DiscloseOnlyToAvert,
+                    A::InformDg,
+                ],
+                &[X::InvokeNecessityLightly, X::DiscloseMoreThanNeeded],
+                false,
+            ),
+            O::NoAnswerOral => spec(
+                &[S::CircularExternal, S::CircularPresident],
+                &[A::AnswerNothing, A::ExplainWrittenRequest],
+                &[
+                    X::ConfirmPersonKnown,
+                    X::YieldToPressure,
+                    X::AnswerIndividually,
+                ],
+                false,
+            ),
+            O::ForwardToPresident => spec(
+                &[S::CircularPresident, S::CircularExternal],
+                &[A::ForwardToPresident, A::TellWhatIsChecked],
+                &[
+                    X::AnswerIndividually,
+                    X::ConfirmPersonKnown,
+                    X::YieldToPressure,
+                ],
+                false,
+            ),
+            O::RequestInadmissible => spec(
+                &[S::CircularExternal],
+                &[A::AnswerInadmissible],
+                &[X::GuessThePerson],
+                false,
+            ),
+            O::DiscloseConsent => spec(
+                &[S::CircularConsent, S::CircularExceptions],
+                &[A::CheckConsentScope, A::LimitToRequest],
+                &[X::DiscloseMoreThanNeeded],
+                true,
+            ),
+            O::DiscloseLegalBasis => spec(
+                &[S::Cp458, S::CircularExceptions],
+                &[A::CiteLegalBasis, A::LimitToRequest],
+                &[X::DiscloseMoreThanNeeded],
+                true,
+            ),
+            O::ShareSharedSecret => spec(
+                &[S::CircularShared],
+                &[A::CheckSharedConditions, A::ShareStrictlyNecessary],
+                &[X::AssumeSharedSecret, X::DiscloseMoreThanNeeded],
+                true,
+            ),
+            O::InformBeneficiaryFirst => spec(
+                &[S::CircularShared],
+                &[
+                    A::InformBeneficiary,
+                    A::ShareAfterInforming,
+                    A::CheckSharedConditions,
+                ],
+                &[X::ShareBeforeInforming, X::AssumeSharedSecret],
+                false,
+            ),
+            O::KeepSecret => spec(
+                &[S::CircularExceptions, S::Cp458],
+                &[A::DeclineBoundBySecret, A::AskDgWhenInDoubt],
+                &[X::ShareFileInformation, X::YieldToPressure],
+                false,
+            ),
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! The rule base (spec §2), as data: sections read in order, rules read
+//! in order inside a section, the first rule whose conditions all hold
+//! decides. Each rule cites the passage it encodes.
+
+use super::facts::{Choice as C, Fact as F};
+use super::outcome::Outcome as O;
+use super::sources::Source as S;
+
+/// Version of the rule base, shown on every outcome and printed record.
+pub const VERSION: &str = "2022-06-02.1";
+
+/// The date the rule base was last checked against its sources.
+pub const VALID_AS_OF: &str = "2026-11-27";
+
+/// Facts asked before any rule is read, whatever they decide (spec §3):
+/// the user first says what is happening.
+pub const ASKED_FIRST: &[F] = &[F::Situation];
+
+/// A test on one fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Test {
+    /// The fact has this value.
+    Is(C),
+    /// The fact has one of these values.
+    OneOf(&'static [C]),
+    /// The yes/no fact is yes ("unsure" counts as its strict answer).
+    Yes,
+    /// The yes/no fact is no ("unsure" counts as its strict answer).
+    No,
+}
+
+/// One condition of a rule: a fact and the test it must pass.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Condition {
+    /// The fact read.
+    pub fact: F,
+    /// What it must be.
+    pub test: Test,
+}
+
+/// What a rule decides when it fires.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Then {
+    /// This outcome.
+    Outcome(O),
+    /// `yes` when the yes/no `fact` holds, else `no`.
+    Branch { fact: F, yes: O, no: O },
+    /// The result of another table, read the same way.
+    Table(&'static [Rule]),
+}
+
+/// One row of the rule base.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// The spec's id (`R33`, `S1`...).
+    pub id: &'static str,
+    /// All must hold, read left to right.
+    pub when: &'static [Condition],
+    /// The decision.
+    pub then: Then,
+    /// The passages the rule encodes.
+    pub sources: &'static [S],
+}
+
+/// A group of rules that applies only where its heading holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// The spec's heading.
+    pub name: &'static str,
+    /// The heading as conditions; empty for rules that apply everywhere.
+    pub heading: &'static [Condition],
+    /// The section's rules, in order.
+    pub rules: &'static [Rule],
+}
+
+const fn is(fact: F, value: C) -> Condition {
+    Condition {
+        fact,
+        test: Test::Is(value),
+    }
+}
+const fn one_of(fact: F, values: &'static [C]) -> Condition {
+    Condition {
+        fact,
+        test: Test::OneOf(values),
+    }
+}
+const fn yes(fact: F) -> Condition {
+    Condition {
+        fact,
+        test: Test::Yes,
+    }
+}
+const fn no(fact: F) -> Condition {
+    Condition {
+        fact,
+        test: Test::No,
+    }
+}
+const fn rule(
+    id: &'static str,
+    when: &'static [Condition],
+    then: Then,
+    sources: &'static [S],
+) -> Rule {
+    Rule {
+        id,
+        when,
+        then,
+        sources,
+    }
+}
+const fn decide(outcome: O) -> Then {
+    Then::Outcome(outcome)
+}
+
+/// Shared-secrecy test `S` (circular §3, internal request): the four
+/// conditions, then "il faut à tout le moins informer le bénéficiaire".
+pub const SHARED_SECRET: &[Rule] = &[
+    rule(
+        "S1",
+        &[no(F::RecipientBound)],
+        decide(O::KeepSecret),
+        &[S::CircularShared],
+    ),
+    rule(
+        "S2",
+        &[no(F::SameMission)],
+        decide(O::KeepSecret),
+        &[S::CircularShared, S::CircularSameMission],
+    ),
+    rule(
+        "S3",
+        &[no(F::StrictlyNecessary)],
+        decide(O::KeepSecret),
+        &[S::CircularShared, S::CircularExceptions],
+    ),
+    rule(
+        "S4",
+        &[no(F::BeneficiaryInterest)],
+        decide(O::KeepSecret),
+        &[S::CircularShared],
+    ),
+    rule(
+        "S5",
+        &[no(F::BeneficiaryInformed)],
+        decide(O::InformBeneficiaryFirst),
+        &[S::CircularShared],
+    ),
+    rule(
+        "S6",
+        &[],
+        decide(O::ShareSharedSecret),
+        &[S::CircularShared],
+    ),
+];
+
+/// The rule base, read top to bottom.
+pub const RULE_BASE: &[Section] = &[
+    Section {
+        name: "all",
+        heading: &[],
+        rules: &[
+            // §2: the secret covers what concerns a person who asks or asked for
+            // aid and was learned through the function or mandate.
+            rule(
+                "R01",
+                &[no(F::Covered)],
+                decide(O::NotCovered),
+                &[S::CircularScope],
+            ),
+        ],
+    },
+    Section {
+        name: "councillor_disclosure",
+        heading: &[is(F::Situation, C::CouncillorDisclosure)],
+        rules: &[
+            // Art. 36 LO: councillors are bound; meetings are closed.
+            rule(
+                "R10",
+                &[is(F::DiscloseTo, C::CouncillorInSession)],
+                decide(O::CouncillorMayDiscuss),
+                &[S::CircularCouncillors, S::Lo36],
+            ),
+            // §3: no discussion with anyone who is not a CPAS councillor, "même
+            // s'il s'agit du bénéficiaire lui-même".
+            rule(
+                "R11",
+                &[one_of(F::DiscloseTo, &[C::ThirdParty, C::Beneficiary])],
+                decide(O::CouncillorMustNotDisclose),
+                &[S::CircularCouncillors, S::Lo36],
+            ),
+        ],
+    },
+    Section {
+        name: "request, internal",
+        heading: &[is(F::Situation, C::Request), is(F::Origin, C::Internal)],
+        rules: &[
+            // Art. 36 LO: consultation "sans déplacement".
+            rule(
+                "R20",
+                &[
+                    is(F::Requester, C::Councillor),
+                    one_of(F::CouncillorRequest, &[C::Consult, C::Information]),
+                ],
+                decide(O::CouncillorConsult),
+                &[S::Lo36, S::CircularCouncillors],
+            ),
+            // Art. 36 LO: no copy of acts on individual aid, its recovery, or files not yet adopted.
+            rule(
+                "R21",
+                &[
+                    is(F::Requester, C::Councillor),
+                    is(F::CouncillorRequest, C::Copy),
+                    one_of(
+                        F::Document,
+                        &[C::IndividualAid, C::AidRecovery, C::NotAdopted],
+                    ),
+                ],
+                decide(O::CouncillorCopyRefused),
+                &[S::Lo36],
+            ),
+            // Art. 36 LO: copies of administration acts under the règlement d'ordre intérieur.
+            rule(
+                "R22",
+                &[
+                    is(F::Requester, C::Councillor),
+                    is(F::CouncillorRequest, C::Copy),
+                    is(F::Document, C::Administration),
+                ],
+                decide(O::CouncillorCopyAllowed),
+                &[S::Lo36],
+            ),
+            // §3, internal request: shared secrecy.
+            rule(
+                "R23",
+                &[is(F::Requester, C::Colleague)],
+                Then::Table(SHARED_SECRET),
+                &[S::CircularShared],
+            ),
+        ],
+    },
+    Section {
+        name: "request, external",
+        heading: &[is(F::Situation, C::Request), is(F::Origin, C::External)],
+        rules: &[
+            // Art. 458 CP and §3: the secret may be lifted before a court or a
+            // parliamentary inquiry commission, "lorsque l'enquête l'exige".
+            rule(
+                "R30",
+                &[one_of(F::Requester, &[C::Court, C::ParliamentaryInquiry])],
+                Then::Branch {
+                    fact: F::TestimonyRequired,
+                    yes: O::TestimonyAllowed,
+                    no: O::KeepSecret,
+                },
+                &[S::CircularTestimony, S::Cp458],
+            ),
+            // §3: the procedure must not hinder the control of social files.
+            rule(
+                "R31",
+                &[is(F::Requester, C::ControlAuthority)],
+                decide(O::ControlNotHindered),
+                &[S::CircularControl],
+            ),
+            // §2: état de nécessité (Cass. 18 June 2010).
+            rule(
+                "R32",
+                &[yes(F::Danger), yes(F::NoOtherMeans)],
+                decide(O::Necessity),
+                &[S::CircularNecessity, S::Cass2010],
+            ),
+            // §3: "aucune réponse ne sera donnée à une demande orale".
+            rule(
+                "R33",
+                &[is(F::Form, C::Oral)],
+                decide(O::NoAnswerOral),
+                &[S::CircularExternal],
+            ),
+            // §3: the written request goes to the President; no individual answer.
+            rule(
+                "R34",
+                &[is(F::Role, C::Recipient)],
+                decide(O::ForwardToPresident),
+                &[S::CircularPresident],
+            ),
+            // §3: the request must identify the person without ambiguity.
+            rule(
+                "R35",
+                &[no(F::IdentifiesPerson)],
+                decide(O::RequestInadmissible),
+                &[S::CircularExternal],
+            ),
+            // §3: the secret is lifted if the person concerned agrees.
+            rule(
+                "R36",
+                &[yes(F::Consent)],
+                decide(O::DiscloseConsent),
+                &[S::CircularConsent],
+            ),
+            // §3: a requester also bound by secrecy needs the same mission; then
+            // the shared-secrecy conditions.
+            rule(
+                "R37",
+                &[
+                    is(F::Requester, C::ExternalProfessional),
+                    yes(F::RecipientBound),
+                    yes(F::SameMission),
+                    yes(F::StrictlyNecessary),
+                    yes(F::BeneficiaryInterest),
+                ],
+                Then::Branch {
+                    fact: F::BeneficiaryInformed,
+                    yes: O::ShareSharedSecret,
+                    no: O::InformBeneficiaryFirst,
+                },
+                &[S::CircularSameMission, S::CircularShared],
+            ),
+            // §3: the request must cite the legal provision allowing the transmission.
+            rule(
+                "R38",
+                &[no(F::CitesLegalBasis)],
+                decide(O::RequestInadmissible),
+                &[S::CircularExternal],
+            ),
+            // Art. 458 CP: unless the law, decree or ordinance obliges or allows it.
+            rule(
+                "R39",
+                &[yes(F::LegalBasisApplies)],
+                decide(O::DiscloseLegalBasis),
+                &[S::Cp458, S::CircularPresident],
+            ),
+            // §4: the secret is the rule.
+            rule(
+                "R3Z",
+                &[],
+                decide(O::KeepSecret),
+                &[S::CircularExceptions, S::CircularSanctions],
+            ),
+        ],
+    },
+    Section {
+        name: "own_initiative",
+        heading: &[is(F::Situation, C::OwnInitiative)],
+        rules: &[
+            rule(
+                "R40",
+                &[yes(F::Danger), yes(F::NoOtherMeans)],
+                decide(O::Necessity),
+                &[S::CircularNecessity, S::Cass2010],
+            ),
+            rule(
+                "R41",
+                &[is(F::InitiativeRecipient, C::Internal)],
+                Then::Table(SHARED_SECRET),
+                &[S::CircularShared],
+            ),
+            rule(
+                "R42",
+                &[yes(F::Consent)],
+                decide(O::DiscloseConsent),
+                &[S::CircularConsent],
+            ),
+            rule(
+                "R43",
+                &[yes(F::LegalObligation)],
+                decide(O::DiscloseLegalBasis),
+                &[S::Cp458],
+            ),
+            rule(
+                "R4Z",
+                &[],
+                decide(O::KeepSecret),
+                &[S::CircularExceptions, S::CircularSanctions],
+            ),
+        ],
+    },
+];
+
+/// Every rule, shared-secrecy test included, in reading order.
+pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
+    RULE_BASE
+        .iter()
+        .flat_map(|s| s.rules.iter())
+        .chain(SHARED_SECRET.iter())
+}

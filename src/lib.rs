@@ -1,0 +1,4 @@
+//! secret-pro: the guide CPAS staff open when someone asks them for
+//! information covered by professional secrecy.
+
+pub mod engine;

@@ -1,0 +1,3 @@
+//! Entry point of the page; the guide itself lives in the library.
+
+fn main() {}

@@ -1,0 +1,332 @@
+//! Runs the worked cases of spec §5: every file in `tests/scenarios/`, and
+//! every file or folder listed in `$SCENARIOS` (paths separated by `:`).
+//! A failing case is reported by name with what was expected and what came.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use secret_pro::engine::{evaluate, rules, Evaluation, Fact, Facts, Outcome};
+use serde_json::value::RawValue;
+use serde_json::Value as Json;
+
+/// What a case expects: exactly one of the three.
+#[derive(Debug, PartialEq)]
+enum Expect {
+    Outcome(Outcome),
+    NextQuestion(Fact),
+    Error,
+}
+
+impl fmt::Display for Expect {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expect::Outcome(o) => write!(f, "outcome {o}"),
+            Expect::NextQuestion(q) => write!(f, "next_question {q}"),
+            Expect::Error => f.write_str("an error"),
+        }
+    }
+}
+
+struct Case {
+    file: PathBuf,
+    name: String,
+    /// Kept as written, so a fact given twice reaches the parser.
+    facts: Box<RawValue>,
+    expect: Expect,
+}
+
+/// The result of running one case.
+enum Actual {
+    Evaluated(Evaluation),
+    Refused(String),
+}
+
+impl Actual {
+    fn matches(&self, expect: &Expect) -> bool {
+        match (self, expect) {
+            (Actual::Evaluated(e), Expect::Outcome(o)) => e.outcome() == Some(*o),
+            (Actual::Evaluated(e), Expect::NextQuestion(q)) => e.next_question() == Some(*q),
+            (Actual::Refused(_), Expect::Error) => true,
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for Actual {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Actual::Evaluated(e) => write!(f, "{}", serde_json::to_string(e).unwrap_or_default()),
+            Actual::Refused(message) => write!(f, "error: {message}"),
+        }
+    }
+}
+
+fn run(case: &Case) -> Actual {
+    match serde_json::from_str::<Facts>(case.facts.get()) {
+        Ok(facts) => Actual::Evaluated(evaluate(&facts)),
+        Err(e) => Actual::Refused(e.to_string()),
+    }
+}
+
+fn parse_expect(expect: &Json) -> Result<Expect, String> {
+    let object = expect.as_object().ok_or("`expect` is not an object")?;
+    if object.len() != 1 {
+        return Err(format!(
+            "`expect` must hold exactly one key, it holds {}",
+            object.len()
+        ));
+    }
+    let (key, value) = object.iter().next().expect("one key");
+    let text = || {
+        value
+            .as_str()
+            .ok_or(format!("`expect.{key}` is not a string"))
+    };
+    match key.as_str() {
+        "outcome" => Outcome::from_id(text()?)
+            .map(Expect::Outcome)
+            .ok_or(format!("`expect.outcome`: unknown outcome {value}")),
+        "next_question" => Fact::from_id(text()?)
+            .map(Expect::NextQuestion)
+            .ok_or(format!("`expect.next_question`: unknown fact {value}")),
+        "error" if *value == Json::Bool(true) => Ok(Expect::Error),
+        _ => Err(format!(
+            "`expect.{key}` is not one of outcome, next_question, error: true"
+        )),
+    }
+}
+
+/// A case with its facts as written.
+#[derive(serde::Deserialize)]
+struct RawEntry {
+    facts: Option<Box<RawValue>>,
+}
+
+fn load_file(path: &Path) -> Result<Vec<Case>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let entries: Vec<serde_json::Map<String, Json>> = serde_json::from_str(&text)
+        .map_err(|e| format!("{}: not an array of cases: {e}", path.display()))?;
+    let raw: Vec<RawEntry> =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    entries
+        .iter()
+        .zip(raw)
+        .enumerate()
+        .map(|(i, (entry, raw))| {
+            let at = |what: String| format!("{} case {}: {what}", path.display(), i + 1);
+            let name = entry["name"]
+                .as_str()
+                .ok_or_else(|| at("no `name`".into()))?
+                .to_string();
+            let facts = raw.facts.ok_or_else(|| at(format!("{name}: no `facts`")))?;
+            let expect = parse_expect(&entry["expect"]).map_err(|e| at(format!("{name}: {e}")))?;
+            Ok(Case {
+                file: path.to_path_buf(),
+                name,
+                facts,
+                expect,
+            })
+        })
+        .collect()
+}
+
+fn json_files(path: &Path) -> Result<Vec<PathBuf>, String> {
+    if path.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    if !path.is_dir() {
+        return Err(format!("scenario path {} does not exist", path.display()));
+    }
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(path).map_err(|e| format!("{}: {e}", path.display()))? {
+        let p = entry.map_err(|e| e.to_string())?.path();
+        if p.is_dir() {
+            files.extend(json_files(&p)?);
+        } else if p.extension().is_some_and(|x| x == "json") {
+            files.push(p);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn load(paths: &[PathBuf]) -> Vec<Case> {
+    let mut cases = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        match json_files(path) {
+            Ok(files) => {
+                for file in files {
+                    match load_file(&file) {
+                        Ok(c) => cases.extend(c),
+                        Err(e) => problems.push(e),
+                    }
+                }
+            }
+            Err(e) => problems.push(e),
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "scenario files could not be read:\n{}",
+        problems.join("\n")
+    );
+    cases
+}
+
+fn own_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios")
+}
+
+fn extra_paths() -> Vec<PathBuf> {
+    std::env::var("SCENARIOS")
+        .map(|v| {
+            v.split(':')
+                .filter(|p| !p.is_empty())
+                .map(PathBuf::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn every_scenario_gives_what_it_expects() {
+    let mut paths = vec![own_dir()];
+    paths.extend(extra_paths());
+    let cases = load(&paths);
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|case| {
+            let actual = run(case);
+            (!actual.matches(&case.expect)).then(|| {
+                format!(
+                    "FAIL {} ({})\n  expected: {}\n  actual:   {}",
+                    case.name,
+                    case.file.display(),
+                    case.expect,
+                    actual
+                )
+            })
+        })
+        .collect();
+    println!("{} scenarios from {} path(s)", cases.len(), paths.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} scenarios failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// Our own cases must exercise the whole model, so a rule nobody tests
+/// cannot hide.
+#[test]
+fn own_scenarios_cover_every_rule_outcome_question_and_error_kind() {
+    let cases = load(&[own_dir()]);
+    assert!(
+        cases.len() >= 60,
+        "only {} scenarios of our own",
+        cases.len()
+    );
+
+    let mut fired = BTreeSet::new();
+    let mut outcomes = BTreeSet::new();
+    let mut questions = BTreeSet::new();
+    let mut error_kinds = BTreeSet::new();
+    for case in &cases {
+        match (run(case), &case.expect) {
+            (Actual::Evaluated(e), _) => {
+                fired.extend(e.decisive_rules().map(|r| r.id));
+                outcomes.extend(e.outcome());
+                questions.extend(e.next_question());
+            }
+            (Actual::Refused(message), Expect::Error) => {
+                error_kinds.insert(error_kind(&message));
+            }
+            (Actual::Refused(_), _) => {}
+        }
+    }
+    let missing_rules: Vec<_> = rules::all_rules()
+        .map(|r| r.id)
+        .filter(|id| !fired.contains(id))
+        .collect();
+    let missing_outcomes: Vec<_> = Outcome::ALL
+        .iter()
+        .filter(|o| !outcomes.contains(o))
+        .collect();
+    let asked: BTreeSet<Fact> = all_askable_facts();
+    let missing_questions: Vec<_> = asked.iter().filter(|f| !questions.contains(f)).collect();
+    let missing_errors: Vec<_> = ERROR_KINDS
+        .iter()
+        .filter(|k| !error_kinds.contains(*k))
+        .collect();
+    assert!(
+        missing_rules.is_empty(),
+        "rules never fired: {missing_rules:?}"
+    );
+    assert!(
+        missing_outcomes.is_empty(),
+        "outcomes never reached: {missing_outcomes:?}"
+    );
+    assert!(
+        missing_questions.is_empty(),
+        "questions never asked: {missing_questions:?}"
+    );
+    assert!(
+        missing_errors.is_empty(),
+        "error kinds never tested: {missing_errors:?}"
+    );
+}
+
+const ERROR_KINDS: &[&str] = &[
+    "unknown fact",
+    "wrong value",
+    "repeated",
+    "contradiction",
+    "not an object",
+];
+
+fn error_kind(message: &str) -> &'static str {
+    if message.contains("unknown fact") {
+        "unknown fact"
+    } else if message.contains("given twice") {
+        "repeated"
+    } else if message.contains("contradicts") {
+        "contradiction"
+    } else if message.contains("is not a value it takes") {
+        "wrong value"
+    } else if message.contains("expected an object of facts") {
+        "not an object"
+    } else {
+        "other"
+    }
+}
+
+/// Every fact some rule reads, plus those asked first: each is a step of
+/// the asking order.
+fn all_askable_facts() -> BTreeSet<Fact> {
+    let mut facts: BTreeSet<Fact> = rules::ASKED_FIRST.iter().copied().collect();
+    for section in rules::RULE_BASE {
+        facts.extend(section.heading.iter().map(|c| c.fact));
+    }
+    for rule in rules::all_rules() {
+        facts.extend(rule.when.iter().map(|c| c.fact));
+        if let rules::Then::Branch { fact, .. } = rule.then {
+            facts.insert(fact);
+        }
+    }
+    facts
+}
+
+#[test]
+fn a_missing_scenarios_path_is_refused() {
+    let missing = own_dir().join("no-such-file.json");
+    let result = std::panic::catch_unwind(|| load(&[missing]));
+    let message = result
+        .err()
+        .and_then(|e| e.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    assert!(message.contains("does not exist"), "got: {message:?}");
+}
