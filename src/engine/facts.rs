@@ -403,6 +403,15 @@ impl Facts {
         self.0.is_empty()
     }
 
+    /// The answers that may be given to `fact` now: all its values, but
+    /// for `requester` only those on the side of the CPAS `origin` names.
+    pub fn answers_for(&self, fact: Fact) -> Vec<Value> {
+        fact.values()
+            .into_iter()
+            .filter(|&value| self.clone().with(fact, value).is_ok())
+            .collect()
+    }
+
     fn check_requester_origin(&self) -> Result<(), FactError> {
         let (Some(Value::Choice(requester)), Some(Value::Choice(origin))) =
             (self.get(Fact::Requester), self.get(Fact::Origin))
