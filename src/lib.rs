@@ -1,4 +1,6 @@
 //! secret-pro: the guide CPAS staff open when someone asks them for
 //! information covered by professional secrecy.
 
+pub mod app;
 pub mod engine;
+pub mod text;

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use secret_pro::engine::rules::{all_rules, Test, Then, RULE_BASE, SHARED_SECRET};
-use secret_pro::engine::{Fact, Kind, Outcome};
+use secret_pro::engine::{Fact, Kind, Outcome, Source};
 
 #[test]
 fn rule_ids_follow_the_spec_in_order() {
@@ -103,5 +103,15 @@ fn only_the_spec_disclosing_outcomes_disclose() {
             "disclose_legal_basis",
             "share_shared_secret"
         ]
+    );
+}
+
+#[test]
+fn each_source_has_its_own_reference() {
+    let references: BTreeSet<&str> = Source::ALL.iter().map(|s| s.reference()).collect();
+    assert_eq!(
+        references.len(),
+        Source::ALL.len(),
+        "two sources read the same"
     );
 }

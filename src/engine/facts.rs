@@ -525,6 +525,7 @@ impl<'de> Deserialize<'de> for Facts {
                 Ok(facts)
             }
         }
-        d.deserialize_map(FactsVisitor)
+        // `any`, not `map`: a JavaScript array must be refused as a list, not read as an object.
+        d.deserialize_any(FactsVisitor)
     }
 }

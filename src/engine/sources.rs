@@ -64,21 +64,30 @@ impl Source {
     /// The citation as a reader would look it up.
     pub const fn reference(self) -> &'static str {
         match self {
-            Source::CircularIntro => "Circulaire du 2 juin 2022, introduction",
+            Source::CircularIntro => "Circulaire du 2 juin 2022, introduction (raison d'être du secret)",
             Source::CircularLegal => "Circulaire du 2 juin 2022, point 1 (Dispositions légales)",
-            Source::CircularScope | Source::CircularExceptions | Source::CircularNecessity => {
-                "Circulaire du 2 juin 2022, point 2 (Principes fondamentaux)"
+            Source::CircularScope => "Circulaire du 2 juin 2022, point 2 (Principes fondamentaux) : ce que couvre le secret",
+            Source::CircularExceptions => {
+                "Circulaire du 2 juin 2022, point 2 (Principes fondamentaux) : exceptions d'interprétation stricte, strict nécessaire"
             }
-            Source::CircularExternal
-            | Source::CircularPresident
-            | Source::CircularTestimony
-            | Source::CircularSameMission
-            | Source::CircularConsent
-            | Source::CircularControl => {
-                "Circulaire du 2 juin 2022, point 3 (Procédure), demande extérieure"
+            Source::CircularNecessity => "Circulaire du 2 juin 2022, point 2 (Principes fondamentaux) : état de nécessité",
+            Source::CircularExternal => {
+                "Circulaire du 2 juin 2022, point 3, demande extérieure : demande précise, écrite, citant la disposition légale"
             }
-            Source::CircularShared | Source::CircularCouncillors => {
-                "Circulaire du 2 juin 2022, point 3 (Procédure), demande interne"
+            Source::CircularPresident => {
+                "Circulaire du 2 juin 2022, point 3, demande extérieure : adressée au Président, avis motivé, double signature"
+            }
+            Source::CircularTestimony => {
+                "Circulaire du 2 juin 2022, point 3, demande extérieure : tribunal ou commission d'enquête parlementaire"
+            }
+            Source::CircularSameMission => {
+                "Circulaire du 2 juin 2022, point 3, demande extérieure : demandeur lui aussi tenu au secret"
+            }
+            Source::CircularConsent => "Circulaire du 2 juin 2022, point 3, demande extérieure : accord de la personne concernée",
+            Source::CircularControl => "Circulaire du 2 juin 2022, point 3, demande extérieure : contrôle des dossiers sociaux",
+            Source::CircularShared => "Circulaire du 2 juin 2022, point 3, demande interne : secret partagé et ses conditions",
+            Source::CircularCouncillors => {
+                "Circulaire du 2 juin 2022, point 3, demande interne : conseillers de l'action sociale"
             }
             Source::CircularSanctions => "Circulaire du 2 juin 2022, point 4 (Sanctions)",
             Source::Cp458 => "Code pénal, art. 458 (version citée par la circulaire)",

@@ -1,0 +1,382 @@
+//! Where the user is in the questionnaire: the answers on the current path
+//! and the screen shown. Plain Rust, so Back, change and restart are tested
+//! natively; the legal decisions all come from the engine.
+
+use crate::engine::{evaluate, Evaluation, Fact, FactError, Facts, Value};
+
+/// What the page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Page {
+    /// A question, with the answer already given to it, if any.
+    Question {
+        fact: Fact,
+        selected: Option<Value>,
+        can_go_back: bool,
+    },
+    /// Every answer, each with a way to change it.
+    Review,
+    /// The outcome.
+    Outcome(Evaluation),
+}
+
+/// The screen within the questionnaire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Screen {
+    /// The next question the engine needs, or the outcome.
+    Next,
+    /// Back on the answered question at this position of the path.
+    Revisit(usize),
+    /// Changing this answer from the review; then the first question now needed.
+    Change(Fact),
+    /// The review of all answers.
+    Review,
+}
+
+/// The state of one request being worked through.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Guide {
+    /// Answers on the current path only, in the order they were asked.
+    path: Vec<(Fact, Value)>,
+    screen: Screen,
+    /// Counts screens shown, so each new screen gets fresh elements.
+    step: u32,
+}
+
+impl Default for Guide {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Guide {
+    /// A new request: no answer yet.
+    pub fn new() -> Self {
+        Guide {
+            path: Vec::new(),
+            screen: Screen::Next,
+            step: 0,
+        }
+    }
+
+    /// A number that changes with every screen shown.
+    pub fn step(&self) -> u32 {
+        self.step
+    }
+
+    /// The answers given, in the order asked.
+    pub fn answers(&self) -> &[(Fact, Value)] {
+        &self.path
+    }
+
+    /// The answers as a fact set.
+    pub fn facts(&self) -> Facts {
+        let mut facts = Facts::new();
+        for &(fact, value) in &self.path {
+            // Every answer on the path was accepted when it was given.
+            let _ = facts.set(fact, value);
+        }
+        facts
+    }
+
+    /// What the engine says of the answers so far.
+    pub fn evaluation(&self) -> Evaluation {
+        evaluate(&self.facts())
+    }
+
+    /// The answers that may be given to `fact` now.
+    pub fn answers_for(&self, fact: Fact) -> Vec<Value> {
+        let mut facts = self.facts();
+        facts.remove(fact);
+        facts.answers_for(fact)
+    }
+
+    /// What to show.
+    pub fn page(&self) -> Page {
+        let answered = |fact: Fact| self.path.iter().find(|(f, _)| *f == fact).map(|(_, v)| *v);
+        match self.screen {
+            Screen::Review => Page::Review,
+            Screen::Revisit(index) => {
+                let (fact, value) = self.path[index];
+                Page::Question {
+                    fact,
+                    selected: Some(value),
+                    can_go_back: index > 0,
+                }
+            }
+            Screen::Change(fact) => Page::Question {
+                fact,
+                selected: answered(fact),
+                can_go_back: true,
+            },
+            Screen::Next => {
+                let evaluation = self.evaluation();
+                match evaluation.next_question() {
+                    Some(fact) => Page::Question {
+                        fact,
+                        selected: None,
+                        can_go_back: !self.path.is_empty(),
+                    },
+                    None => Page::Outcome(evaluation),
+                }
+            }
+        }
+    }
+
+    /// Records the answer to the question shown. Answers that no longer
+    /// apply are dropped; the guide goes on to the next answered question
+    /// when walking back through them, else to the first question needed.
+    pub fn answer(&mut self, fact: Fact, value: Value) -> Result<(), FactError> {
+        let mut answers: Vec<(Fact, Value)> = self.path.clone();
+        match answers.iter_mut().find(|(f, _)| *f == fact) {
+            Some(slot) => slot.1 = value,
+            None => answers.push((fact, value)),
+        }
+        // Refuse a value the fact does not take before touching the path.
+        Facts::new().with(fact, value)?;
+        let revisited = match self.screen {
+            Screen::Revisit(index) => Some(index),
+            _ => None,
+        };
+        self.path = replay(&answers);
+        self.screen = match revisited {
+            Some(index) if index + 1 < self.path.len() => Screen::Revisit(index + 1),
+            _ => Screen::Next,
+        };
+        self.step += 1;
+        Ok(())
+    }
+
+    /// Goes back one question.
+    pub fn back(&mut self) {
+        let last = self.path.len().checked_sub(1);
+        self.screen = match self.screen {
+            Screen::Next => match last {
+                Some(index) => Screen::Revisit(index),
+                None => return,
+            },
+            Screen::Revisit(0) => return,
+            Screen::Revisit(index) => Screen::Revisit(index - 1),
+            Screen::Change(_) => Screen::Review,
+            Screen::Review => Screen::Next,
+        };
+        self.step += 1;
+    }
+
+    /// Shows every answer.
+    pub fn review(&mut self) {
+        self.screen = Screen::Review;
+        self.step += 1;
+    }
+
+    /// Leaves the review for where the questionnaire stands.
+    pub fn resume(&mut self) {
+        self.screen = Screen::Next;
+        self.step += 1;
+    }
+
+    /// Opens an answered question to change it.
+    pub fn change(&mut self, fact: Fact) {
+        if self.path.iter().any(|(f, _)| *f == fact) {
+            self.screen = Screen::Change(fact);
+            self.step += 1;
+        }
+    }
+
+    /// Forgets everything: each new request runs the whole procedure again.
+    pub fn restart(&mut self) {
+        let step = self.step + 1;
+        *self = Guide::new();
+        self.step = step;
+    }
+}
+
+/// Keeps, in asking order, only the answers the engine asks for.
+fn replay(answers: &[(Fact, Value)]) -> Vec<(Fact, Value)> {
+    let mut kept = Facts::new();
+    let mut path = Vec::new();
+    while let Some(question) = evaluate(&kept).next_question() {
+        let Some(&(_, value)) = answers.iter().find(|(f, _)| *f == question) else {
+            break;
+        };
+        if kept.set(question, value).is_err() {
+            break;
+        }
+        path.push((question, value));
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Choice, Outcome};
+
+    fn c(choice: Choice) -> Value {
+        Value::Choice(choice)
+    }
+
+    fn answer_all(guide: &mut Guide, answers: &[(Fact, Value)]) {
+        for &(fact, value) in answers {
+            match guide.page() {
+                Page::Question { fact: asked, .. } => assert_eq!(asked, fact),
+                other => panic!("expected the question {fact}, got {other:?}"),
+            }
+            guide.answer(fact, value).unwrap();
+        }
+    }
+
+    const POLICE_BY_PHONE: &[(Fact, Value)] = &[
+        (Fact::Situation, Value::Choice(Choice::Request)),
+        (Fact::Covered, Value::Yes),
+        (Fact::Origin, Value::Choice(Choice::External)),
+        (Fact::Requester, Value::Choice(Choice::Police)),
+        (Fact::Danger, Value::No),
+        (Fact::Form, Value::Choice(Choice::Oral)),
+    ];
+
+    fn outcome(guide: &Guide) -> Option<Outcome> {
+        match guide.page() {
+            Page::Outcome(e) => e.outcome(),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn police_by_phone_gets_no_answer() {
+        let mut guide = Guide::new();
+        answer_all(&mut guide, POLICE_BY_PHONE);
+        assert_eq!(outcome(&guide), Some(Outcome::NoAnswerOral));
+    }
+
+    #[test]
+    fn back_shows_the_previous_answer_and_continue_returns_to_where_you_were() {
+        let mut guide = Guide::new();
+        answer_all(&mut guide, POLICE_BY_PHONE);
+        guide.back();
+        guide.back();
+        assert_eq!(
+            guide.page(),
+            Page::Question {
+                fact: Fact::Danger,
+                selected: Some(Value::No),
+                can_go_back: true
+            }
+        );
+        guide.answer(Fact::Danger, Value::No).unwrap();
+        assert!(matches!(
+            guide.page(),
+            Page::Question {
+                fact: Fact::Form,
+                selected: Some(_),
+                ..
+            }
+        ));
+        guide.answer(Fact::Form, c(Choice::Oral)).unwrap();
+        assert_eq!(outcome(&guide), Some(Outcome::NoAnswerOral));
+    }
+
+    #[test]
+    fn no_way_back_from_the_first_question() {
+        let mut guide = Guide::new();
+        assert!(matches!(
+            guide.page(),
+            Page::Question {
+                can_go_back: false,
+                ..
+            }
+        ));
+        guide.back();
+        assert!(matches!(
+            guide.page(),
+            Page::Question {
+                fact: Fact::Situation,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn changing_an_answer_drops_those_that_no_longer_apply() {
+        let mut guide = Guide::new();
+        answer_all(&mut guide, POLICE_BY_PHONE);
+        guide.review();
+        assert_eq!(guide.page(), Page::Review);
+        guide.change(Fact::Requester);
+        guide.answer(Fact::Requester, c(Choice::Court)).unwrap();
+        assert_eq!(
+            guide.page(),
+            Page::Question {
+                fact: Fact::TestimonyRequired,
+                selected: None,
+                can_go_back: true
+            }
+        );
+        let asked: Vec<Fact> = guide.answers().iter().map(|(f, _)| *f).collect();
+        assert_eq!(
+            asked,
+            [
+                Fact::Situation,
+                Fact::Covered,
+                Fact::Origin,
+                Fact::Requester
+            ]
+        );
+    }
+
+    #[test]
+    fn changing_an_answer_that_keeps_the_path_resumes_at_the_outcome() {
+        let mut guide = Guide::new();
+        answer_all(&mut guide, POLICE_BY_PHONE);
+        guide.review();
+        guide.change(Fact::Requester);
+        guide.answer(Fact::Requester, c(Choice::Landlord)).unwrap();
+        assert_eq!(outcome(&guide), Some(Outcome::NoAnswerOral));
+        assert_eq!(guide.answers()[3], (Fact::Requester, c(Choice::Landlord)));
+    }
+
+    #[test]
+    fn changing_the_origin_drops_a_requester_of_the_other_side() {
+        let mut guide = Guide::new();
+        answer_all(&mut guide, POLICE_BY_PHONE);
+        guide.review();
+        guide.change(Fact::Origin);
+        guide.answer(Fact::Origin, c(Choice::Internal)).unwrap();
+        assert!(matches!(
+            guide.page(),
+            Page::Question {
+                fact: Fact::Requester,
+                selected: None,
+                ..
+            }
+        ));
+        assert_eq!(
+            guide.answers_for(Fact::Requester),
+            [c(Choice::Colleague), c(Choice::Councillor)]
+        );
+    }
+
+    #[test]
+    fn restart_forgets_every_answer() {
+        let mut guide = Guide::new();
+        answer_all(&mut guide, POLICE_BY_PHONE);
+        let before = guide.step();
+        guide.restart();
+        assert!(guide.answers().is_empty());
+        assert!(guide.step() > before);
+        assert!(matches!(
+            guide.page(),
+            Page::Question {
+                fact: Fact::Situation,
+                selected: None,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_value_the_question_does_not_take_is_refused() {
+        let mut guide = Guide::new();
+        assert!(guide.answer(Fact::Situation, Value::Yes).is_err());
+        assert!(guide.answers().is_empty());
+    }
+}

@@ -1,0 +1,110 @@
+//! The page: one screen at a time, each rendered from what the engine says.
+
+pub mod api;
+pub mod guide;
+mod outcome;
+mod question;
+mod review;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use crate::text::ui;
+use guide::{Guide, Page};
+
+/// What every screen needs: the request's state and a way to move focus.
+#[derive(Clone, Copy)]
+pub(crate) struct Nav {
+    /// The request being worked through.
+    pub guide: RwSignal<Guide>,
+    root: NodeRef<Div>,
+}
+
+impl Nav {
+    /// Changes the state, then moves focus to the new screen's heading so
+    /// keyboard and screen-reader users land on it.
+    pub fn go(self, change: impl FnOnce(&mut Guide)) {
+        self.guide.update(change);
+        let root = self.root;
+        request_animation_frame(move || {
+            let heading = root
+                .get_untracked()
+                .and_then(|r| r.query_selector("h1").ok().flatten())
+                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+            if let Some(h) = heading {
+                let _ = h.focus();
+            }
+        });
+    }
+}
+
+/// The whole guide.
+#[component]
+pub fn App() -> impl IntoView {
+    let nav = Nav {
+        guide: RwSignal::new(Guide::new()),
+        root: NodeRef::new(),
+    };
+    let step = move || [nav.guide.with(|g| g.step())];
+    view! {
+        <div class="secret-pro" data-testid="secret-pro" lang="fr" node_ref=nav.root>
+            <header class="sp-header">
+                <p class="sp-title">{ui::TITLE}</p>
+            </header>
+            <main class="sp-main">
+                // A fresh subtree for every screen: reused radio buttons would
+                // lose the answer restored on Back (toolchain notes).
+                <For each=step key=|s| *s let(_step)>
+                    {screen(nav)}
+                </For>
+            </main>
+        </div>
+    }
+}
+
+fn screen(nav: Nav) -> AnyView {
+    let guide = nav.guide.get_untracked();
+    match guide.page() {
+        Page::Question {
+            fact,
+            selected,
+            can_go_back,
+        } => question::view(
+            nav,
+            fact,
+            selected,
+            can_go_back,
+            guide.answers_for(fact),
+            guide.answers().to_vec(),
+        )
+        .into_any(),
+        Page::Review => review::view(nav, guide.answers().to_vec()).into_any(),
+        Page::Outcome(evaluation) => {
+            outcome::view(nav, evaluation, guide.answers().to_vec()).into_any()
+        }
+    }
+}
+
+/// The list of answers given, as question short names and answer labels.
+fn answer_list(answers: &[(crate::engine::Fact, crate::engine::Value)]) -> impl IntoView {
+    answers
+        .iter()
+        .map(|&(fact, value)| {
+            view! {
+                <div class="sp-answer-row">
+                    <dt>{crate::text::question(fact).short}</dt>
+                    <dd>{crate::text::answer(value)}</dd>
+                </div>
+            }
+        })
+        .collect_view()
+}
+
+/// The "Retour" control.
+fn back_link(nav: Nav) -> impl IntoView {
+    view! {
+        <button type="button" class="sp-back" data-action="back" on:click=move |_| nav.go(|g| g.back())>
+            {ui::BACK}
+        </button>
+    }
+}

@@ -1,0 +1,114 @@
+//! The outcome screen, which is also the printed record: decision, why,
+//! what to do and not to do, points to verify, sources, version.
+
+use leptos::prelude::*;
+
+use super::{answer_list, back_link, Nav};
+use crate::engine::{Evaluation, Fact, Reminder, Source, Value, VALID_AS_OF, VERSION};
+use crate::text::{self, ui};
+
+fn references(sources: &[Source]) -> String {
+    sources
+        .iter()
+        .map(|s| s.reference())
+        .collect::<Vec<_>>()
+        .join(" ; ")
+}
+
+fn list<T: Copy + 'static>(items: Vec<T>, words: fn(T) -> &'static str) -> impl IntoView {
+    items
+        .into_iter()
+        .map(|i| view! { <li>{words(i)}</li> })
+        .collect_view()
+}
+
+fn print() {
+    let _ = window().print();
+}
+
+fn today() -> String {
+    js_sys::Date::new_0()
+        .to_locale_date_string("fr-BE", &wasm_bindgen::JsValue::UNDEFINED)
+        .into()
+}
+
+pub(super) fn view(nav: Nav, evaluation: Evaluation, answers: Vec<(Fact, Value)>) -> impl IntoView {
+    let Some(outcome) = evaluation.outcome() else {
+        return ().into_any();
+    };
+    let reasons = evaluation
+        .decisive_rules()
+        .filter_map(|rule| {
+            text::reason(rule.id).map(|reason| {
+                view! {
+                    <li>
+                        {reason} " "
+                        <span class="sp-source">{ui::SOURCE} " " {references(rule.sources)}</span>
+                    </li>
+                }
+            })
+        })
+        .collect_view();
+    let unsure = evaluation.unsure.clone();
+    let interpretations = evaluation.interpretations();
+    let reminders = Reminder::ALL
+        .iter()
+        .map(|&r| {
+            view! {
+                <li>
+                    {text::reminder(r)} " "
+                    <span class="sp-source">{ui::SOURCE} " " {references(r.sources())}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        {back_link(nav)}
+        <section class="sp-outcome" data-outcome=outcome.id()>
+            <div class="sp-print-only">
+                <p class="sp-print-title">{ui::PRINT_RECORD_TITLE}</p>
+                <p>{ui::PRINTED_ON} " " {today()} " · " {ui::ABOUT_RULES} " " {VERSION}</p>
+            </div>
+            <p class="sp-kicker">{ui::DECISION}</p>
+            <h1 tabindex="-1">{text::decision(outcome)}</h1>
+            <h2>{ui::WHY}</h2>
+            <ul class="sp-reasons">{reasons}</ul>
+            <h2>{ui::TO_DO}</h2>
+            <ul class="sp-checklist" data-list="actions">{list(evaluation.actions(), text::action)}</ul>
+            <h2>{ui::NOT_TO_DO}</h2>
+            <ul class="sp-donts" data-list="avoid">{list(evaluation.avoid(), text::avoid)}</ul>
+            {(!unsure.is_empty()).then(|| view! {
+                <h2>{ui::TO_VERIFY}</h2>
+                <p>{ui::TO_VERIFY_INTRO}</p>
+                <ul data-list="unsure">{list(unsure, |f| text::question(f).title)}</ul>
+            })}
+            {(!interpretations.is_empty()).then(|| view! {
+                <h2>{ui::INTERPRETATIONS}</h2>
+                <p>{ui::INTERPRETATIONS_INTRO}</p>
+                <ul data-list="interpretations">{list(interpretations, text::interpretation)}</ul>
+            })}
+            <h2>{ui::REMINDERS}</h2>
+            <ul>{reminders}</ul>
+            <h2>{ui::YOUR_ANSWERS}</h2>
+            <dl class="sp-answers">{answer_list(&answers)}</dl>
+            <h2>{ui::SOURCES}</h2>
+            <ul class="sp-sources" data-list="sources">{list(evaluation.citations(), Source::reference)}</ul>
+            <div class="sp-about">
+                <p>{ui::CIRCULAR}</p>
+                <p>{ui::ABOUT_RULES} " " {VERSION} ", " {ui::VALID_AS_OF} " " {VALID_AS_OF} "."</p>
+                <p>{ui::NEW_CODE_NOTICE}</p>
+                <p class="sp-print-only">{ui::PRINT_NO_PERSONAL_DATA}</p>
+            </div>
+            <div class="sp-actions">
+                <button type="button" class="sp-button" data-action="print" on:click=move |_| print()>{ui::PRINT}</button>
+                <button type="button" class="sp-button sp-secondary" data-action="restart" on:click=move |_| nav.go(|g| g.restart())>
+                    {ui::NEW_REQUEST}
+                </button>
+                <button type="button" class="sp-link" data-action="review" on:click=move |_| nav.go(|g| g.review())>
+                    {ui::SEE_YOUR_ANSWERS}
+                </button>
+            </div>
+        </section>
+    }
+    .into_any()
+}

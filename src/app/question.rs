@@ -1,0 +1,99 @@
+//! The question screen: one question, its hint, its answers, "Continuer".
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::{answer_list, back_link, Nav};
+use crate::engine::{Fact, Value};
+use crate::text::{self, ui};
+
+pub(super) fn view(
+    nav: Nav,
+    fact: Fact,
+    selected: Option<Value>,
+    can_go_back: bool,
+    answers: Vec<Value>,
+    so_far: Vec<(Fact, Value)>,
+) -> impl IntoView {
+    let words = text::question(fact);
+    let chosen = RwSignal::new(selected);
+    let missing = RwSignal::new(false);
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        match chosen.get_untracked() {
+            Some(value) => nav.go(|g| {
+                // The radios offer only values the engine accepts.
+                let _ = g.answer(fact, value);
+            }),
+            None => missing.set(true),
+        }
+    };
+    let error_id = format!("sp-error-{fact}");
+    let hint_id = format!("sp-hint-{fact}");
+    let described_by = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            if missing.get() {
+                format!("{hint_id} {error_id}")
+            } else {
+                hint_id.clone()
+            }
+        }
+    };
+    let radios = answers
+        .into_iter()
+        .map(|value| {
+            let id = format!("sp-{}-{}", fact, value.as_str());
+            view! {
+                <div class="sp-radio">
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name=fact.id()
+                        value=value.as_str()
+                        checked=selected == Some(value)
+                        on:change=move |_| {
+                            chosen.set(Some(value));
+                            missing.set(false);
+                        }
+                    />
+                    <label for=id>{text::answer(value)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let answered = !so_far.is_empty();
+    view! {
+        {can_go_back.then(|| back_link(nav))}
+        <form class="sp-question" data-question=fact.id() on:submit=on_submit novalidate>
+            <fieldset class="sp-fieldset" aria-describedby=described_by class:sp-has-error=move || missing.get()>
+                <legend class="sp-legend">
+                    <h1 tabindex="-1">{words.title}</h1>
+                </legend>
+                <p class="sp-hint" id=hint_id>{words.hint}</p>
+                <Show when=move || missing.get()>
+                    <p class="sp-error" id=error_id.clone() role="alert">
+                        <span class="sp-visually-hidden">{ui::ERROR_PREFIX} " "</span>
+                        {ui::CHOOSE_AN_ANSWER}
+                    </p>
+                </Show>
+                <div class="sp-radios">{radios}</div>
+            </fieldset>
+            <button type="submit" class="sp-button" data-action="next">{ui::CONTINUE}</button>
+        </form>
+        <section class="sp-so-far" aria-labelledby="sp-so-far-title">
+            <h2 id="sp-so-far-title">{ui::ANSWERS_SO_FAR}</h2>
+            {if answered {
+                view! {
+                    <dl class="sp-answers">{answer_list(&so_far)}</dl>
+                    <button type="button" class="sp-link" data-action="review" on:click=move |_| nav.go(|g| g.review())>
+                        {ui::SEE_YOUR_ANSWERS}
+                    </button>
+                }
+                    .into_any()
+            } else {
+                view! { <p>{ui::NO_ANSWER_YET}</p> }.into_any()
+            }}
+        </section>
+    }
+}

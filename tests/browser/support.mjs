@@ -1,0 +1,113 @@
+// Shared helpers for the browser tests: a loopback static server for the
+// built artefacts, Debian's Chromium through playwright-core, and the
+// guide's automation contract (spec §7).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const dist = join(root, 'dist');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `dir` on 127.0.0.1; `headers(path)` may add headers. */
+export async function serve(dir = dist, headers = () => ({})) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(path) });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Debian's Chromium, headless, kept off the network. */
+export function launch(options = {}) {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    ...options,
+  });
+}
+
+/** Opens the guide and waits until it says it is ready. */
+export async function openGuide(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    document.addEventListener('secret-pro-ready', () => { globalThis.__secretProReady = true; });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => globalThis.__secretProReady === true && globalThis.secretPro);
+  return { context, page, requests, errors };
+}
+
+/** The fact asked on screen, or null on another screen. */
+export async function currentQuestion(page) {
+  const el = await page.$('[data-question]');
+  return el ? el.getAttribute('data-question') : null;
+}
+
+/** Answers the question on screen with `value` and submits it by clicking. */
+export async function answer(page, fact, value) {
+  await page.check(`[data-question="${fact}"] input[name="${fact}"][value="${String(value)}"]`);
+  await page.click('[data-action="next"]');
+  await page.waitForFunction(
+    (f) => !document.querySelector(`[data-question="${f}"]`) || document.querySelector('[data-question]')?.getAttribute('data-question') !== f,
+    fact,
+  );
+}
+
+/** Answers every question the guide asks from `facts`, until it asks one they lack or shows an outcome. */
+export async function walk(page, facts) {
+  for (let i = 0; i < 40; i += 1) {
+    const fact = await currentQuestion(page);
+    if (!fact) break;
+    if (!(fact in facts)) return { stoppedAt: fact };
+    await answer(page, fact, facts[fact]);
+  }
+  const outcome = await page.getAttribute('[data-outcome]', 'data-outcome').catch(() => null);
+  return { outcome };
+}
+
+/** Every storage the page could have written, read back. */
+export async function storageState(page) {
+  const inPage = await page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    cookie: document.cookie,
+    indexedDB: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+  const cookies = await page.context().cookies();
+  return { ...inPage, cookies: cookies.length };
+}
