@@ -83,11 +83,15 @@ impl Guide {
         evaluate(&self.facts())
     }
 
-    /// The answers that may be given to `fact` now.
+    /// The answers that may be given to `fact`, given the answers asked
+    /// before it: answers after it may change, so they restrict nothing.
     pub fn answers_for(&self, fact: Fact) -> Vec<Value> {
-        let mut facts = self.facts();
-        facts.remove(fact);
-        facts.answers_for(fact)
+        let mut earlier = Facts::new();
+        for &(f, value) in self.path.iter().take_while(|(f, _)| *f != fact) {
+            // Every answer on the path was accepted when it was given.
+            let _ = earlier.set(f, value);
+        }
+        earlier.answers_for(fact)
     }
 
     /// What to show.
@@ -340,6 +344,10 @@ mod tests {
         answer_all(&mut guide, POLICE_BY_PHONE);
         guide.review();
         guide.change(Fact::Origin);
+        assert_eq!(
+            guide.answers_for(Fact::Origin),
+            [c(Choice::Internal), c(Choice::External)]
+        );
         guide.answer(Fact::Origin, c(Choice::Internal)).unwrap();
         assert!(matches!(
             guide.page(),

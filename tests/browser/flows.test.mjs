@@ -1,0 +1,133 @@
+// Back, change-an-answer and restart, as a user does them, and one whole
+// path by keyboard alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openGuide, answer, currentQuestion, walk } from './support.mjs';
+
+const policeByPhone = {
+  situation: 'request', covered: true, origin: 'external', requester: 'police', danger: false, form: 'oral',
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const checked = (page, fact) => page.$eval(
+  `[data-question="${fact}"]`,
+  (form, f) => form.querySelector(`input[name="${f}"]:checked`)?.value ?? null,
+  fact,
+);
+
+const goBack = async (page) => {
+  const before = await currentQuestion(page);
+  await page.click('[data-action="back"]');
+  await page.waitForFunction((b) => document.querySelector('[data-question]')?.getAttribute('data-question') !== b, before);
+};
+
+test('Back shows each earlier answer still selected, and Continue goes forward again', async () => {
+  const { page } = await openGuide(browser, server.url);
+  assert.equal((await walk(page, policeByPhone)).outcome, 'no_answer_oral');
+  await goBack(page);
+  assert.equal(await currentQuestion(page), 'form');
+  assert.equal(await checked(page, 'form'), 'oral');
+  await goBack(page);
+  assert.equal(await currentQuestion(page), 'danger');
+  assert.equal(await checked(page, 'danger'), 'false');
+  // The radio-reuse pitfall: the restored answer must survive Back then Next.
+  await page.click('[data-action="next"]');
+  await page.waitForSelector('[data-question="form"]');
+  assert.equal(await checked(page, 'form'), 'oral');
+  await page.click('[data-action="next"]');
+  await page.waitForSelector('[data-outcome="no_answer_oral"]');
+});
+
+test('Continue without an answer says what is wrong and stays on the question', async () => {
+  const { page } = await openGuide(browser, server.url);
+  await page.click('[data-action="next"]');
+  const error = await page.textContent('[data-question="situation"] [role="alert"]');
+  assert.match(error, /Choisissez une réponse/);
+  assert.equal(await currentQuestion(page), 'situation');
+});
+
+test('changing an answer drops those that no longer apply and never shows a stale outcome', async () => {
+  const { page } = await openGuide(browser, server.url);
+  await walk(page, policeByPhone);
+  await page.click('[data-action="review"]');
+  await page.waitForSelector('[data-review]');
+  await page.click('[data-action="change"][data-fact="requester"]');
+  await page.waitForSelector('[data-question="requester"]');
+  assert.equal(await checked(page, 'requester'), 'police');
+  await page.check('input[name="requester"][value="court"]');
+  await page.click('[data-action="next"]');
+  await page.waitForSelector('[data-question="testimony_required"]');
+  assert.equal(await page.$('[data-outcome]'), null);
+  const listed = await page.$$eval('.sp-so-far dt', (dts) => dts.map((d) => d.textContent));
+  assert.equal(listed.length, 4, `answers kept: ${listed}`);
+  await answer(page, 'testimony_required', true);
+  await page.waitForSelector('[data-outcome="testimony_allowed"]');
+});
+
+test('changing the origin offers only requesters of that side', async () => {
+  const { page } = await openGuide(browser, server.url);
+  await walk(page, policeByPhone);
+  await page.click('[data-action="review"]');
+  await page.waitForSelector('[data-review]');
+  await page.click('[data-action="change"][data-fact="origin"]');
+  await page.waitForSelector('[data-question="origin"]');
+  await page.check('input[name="origin"][value="internal"]');
+  await page.click('[data-action="next"]');
+  await page.waitForSelector('[data-question="requester"]');
+  const offered = await page.$$eval('input[name="requester"]', (inputs) => inputs.map((i) => i.value));
+  assert.deepEqual(offered, ['colleague', 'councillor']);
+  assert.equal(await checked(page, 'requester'), null);
+});
+
+test('Nouvelle demande starts over with nothing remembered', async () => {
+  const { page } = await openGuide(browser, server.url);
+  await walk(page, policeByPhone);
+  await page.click('[data-action="restart"]');
+  await page.waitForSelector('[data-question="situation"]');
+  assert.equal(await checked(page, 'situation'), null);
+  assert.equal(await page.$('[data-action="back"]'), null);
+  assert.match(await page.textContent('.sp-so-far'), /Aucune réponse/);
+});
+
+test('a whole path by keyboard alone, focus on each new heading', async () => {
+  const { page } = await openGuide(browser, server.url);
+  const path = [
+    ['situation', 'request'], ['covered', 'true'], ['origin', 'external'], ['requester', 'landlord'],
+    ['danger', 'false'], ['form', 'written'], ['role', 'recipient'],
+  ];
+  for (const [fact, value] of path) {
+    assert.equal(await currentQuestion(page), fact);
+    const values = await page.$$eval(`input[name="${fact}"]`, (inputs) => inputs.map((i) => i.value));
+    const index = values.indexOf(value);
+    assert.ok(index >= 0, `${value} offered for ${fact}`);
+    // From the heading (or the top of the page), Tab reaches the radio group.
+    await page.keyboard.press('Tab');
+    let focused = await page.evaluate(() => document.activeElement?.getAttribute('name'));
+    if (focused !== fact) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('name'));
+    }
+    assert.equal(focused, fact, `Tab reaches the answers of ${fact}`);
+    if (index === 0) await page.keyboard.press('Space');
+    for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
+    assert.equal(await checked(page, fact), value);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.action), 'next');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((f) => document.querySelector('[data-question]')?.getAttribute('data-question') !== f, fact);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  }
+  await page.waitForSelector('[data-outcome="forward_to_president"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Président/);
+});
