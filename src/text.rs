@@ -7,12 +7,12 @@ use crate::engine::{Action, Avoid, Choice, Fact, Interpretation, Outcome, Remind
 
 /// Text of the page around the questions.
 pub mod ui {
-    pub const TITLE: &str = "Secret professionnel : que faire de cette demande ?";
+    pub const TITLE: &str = "Secret professionnel : que faire de cette demande ?";
     pub const INTRO: &str = "Ce guide vous accompagne quand on vous demande une information sur une personne aidée par le CPAS, ou quand vous vous demandez si vous pouvez en parler. Il suit la circulaire wallonne du 2 juin 2022. Il ne vous demande aucun nom et ne conserve rien.";
     pub const CONTINUE: &str = "Continuer";
     pub const BACK: &str = "Retour";
     pub const CHOOSE_AN_ANSWER: &str = "Choisissez une réponse.";
-    pub const ERROR_PREFIX: &str = "Erreur :";
+    pub const ERROR_PREFIX: &str = "Erreur :";
     pub const YOUR_ANSWERS: &str = "Vos réponses";
     pub const SEE_YOUR_ANSWERS: &str = "Voir ou modifier vos réponses";
     pub const ANSWERS_SO_FAR: &str = "Vos réponses jusqu'ici";
@@ -29,20 +29,20 @@ pub mod ui {
     pub const TO_DO: &str = "Ce que vous faites maintenant";
     pub const NOT_TO_DO: &str = "Ce que vous ne faites pas";
     pub const TO_VERIFY: &str = "Points à vérifier";
-    pub const TO_VERIFY_INTRO: &str = "Vous avez répondu « Je ne sais pas » à ces questions. Le guide a retenu la réponse qui protège le secret. Vérifiez ces points avec le directeur général ou le service désigné par la procédure interne :";
+    pub const TO_VERIFY_INTRO: &str = "Vous avez répondu « Je ne sais pas » à ces questions. Le guide a retenu la réponse qui protège le secret. Vérifiez ces points avec le directeur général ou le service désigné par la procédure interne :";
     pub const INTERPRETATIONS: &str = "Interprétations du guide";
     pub const INTERPRETATIONS_INTRO: &str =
-        "La circulaire ne le dit pas en toutes lettres ; le guide a retenu cette lecture :";
+        "La circulaire ne le dit pas en toutes lettres ; le guide a retenu cette lecture :";
     pub const REMINDERS: &str = "À garder en tête";
     pub const SOURCES: &str = "Sources";
-    pub const SOURCE: &str = "Source :";
+    pub const SOURCE: &str = "Source :";
     pub const ABOUT_RULES: &str = "Version des règles";
     pub const VALID_AS_OF: &str = "à jour au";
     pub const PRINTED_ON: &str = "Imprimé le";
-    pub const PRINT_RECORD_TITLE: &str = "Fiche de décision : secret professionnel";
+    pub const PRINT_RECORD_TITLE: &str = "Fiche de décision : secret professionnel";
     pub const PRINT_NO_PERSONAL_DATA: &str = "Cette fiche ne contient aucune donnée personnelle.";
-    pub const NEW_CODE_NOTICE: &str = "Le nouveau Code pénal (loi du 29 février 2024) est entré en vigueur en avril 2026. La circulaire et ce guide citent l'article 458 de l'ancien Code pénal ; sa correspondance dans le nouveau Code est à vérifier avec votre service juridique.";
-    pub const CIRCULAR: &str = "Circulaire du 2 juin 2022 « Secret professionnel dans les CPAS - recommandations » (Ministre wallon des Pouvoirs locaux)";
+    pub const NEW_CODE_NOTICE: &str = "Le nouveau Code pénal (loi du 29 février 2024) est entré en vigueur en avril 2026. La circulaire et ce guide citent l'article 458 de l'ancien Code pénal ; sa correspondance dans le nouveau Code est à vérifier avec votre service juridique.";
+    pub const CIRCULAR: &str = "Circulaire du 2 juin 2022 « Secret professionnel dans les CPAS - recommandations » (Ministre wallon des Pouvoirs locaux)";
     pub const NOSCRIPT: &str =
         "Ce guide a besoin de JavaScript et de WebAssembly pour fonctionner.";
 }
@@ -66,118 +66,118 @@ const fn q(title: &'static str, hint: &'static str, short: &'static str) -> Ques
 pub const fn question(fact: Fact) -> QuestionText {
     match fact {
         Fact::Situation => q(
-            "Quelle est votre situation ?",
+            "Quelle est votre situation ?",
             "Répondez pour la situation précise que vous vivez maintenant. Chaque nouvelle demande se traite à nouveau, du début.",
             "Situation",
         ),
         Fact::Covered => q(
-            "L'information concerne-t-elle une personne qui demande ou a demandé une aide au CPAS, et la connaissez-vous par votre fonction ou votre mandat ?",
-            "Le secret couvre ce qu'on vous a confié, mais aussi tout ce que vous avez vu, connu, constaté, découvert ou appris dans l'exercice ou à l'occasion de votre fonction ou de votre mandat. « Je ne sais pas » compte comme « Oui ».",
+            "L'information concerne-t-elle une personne qui demande ou a demandé une aide au CPAS, et la connaissez-vous par votre fonction ou votre mandat ?",
+            "Le secret couvre ce qu'on vous a confié, mais aussi tout ce que vous avez vu, connu, constaté, découvert ou appris dans l'exercice ou à l'occasion de votre fonction ou de votre mandat. « Je ne sais pas » compte comme « Oui ».",
             "Information couverte par le secret",
         ),
         Fact::Origin => q(
-            "La demande vient-elle de l'intérieur ou de l'extérieur du CPAS ?",
+            "La demande vient-elle de l'intérieur ou de l'extérieur du CPAS ?",
             "Les demandes internes et externes ne suivent pas les mêmes règles.",
             "Origine de la demande",
         ),
         Fact::Requester => q(
-            "Qui fait la demande ?",
+            "Qui fait la demande ?",
             "Choisissez ce qui décrit le mieux la personne ou l'institution qui demande. Ne notez aucun nom.",
             "Demandeur",
         ),
         Fact::Role => q(
-            "Quel est votre rôle face à cette demande écrite ?",
-            "La procédure interne du CPAS désigne qui examine les demandes : le directeur général ou une personne ou un service désigné.",
+            "Quel est votre rôle face à cette demande écrite ?",
+            "La procédure interne du CPAS désigne qui examine les demandes : le directeur général ou une personne ou un service désigné.",
             "Votre rôle",
         ),
         Fact::Form => q(
-            "Comment la demande vous est-elle parvenue ?",
-            "Le téléphone et une demande faite en personne sont des demandes orales ; un courrier et un e-mail sont des demandes écrites.",
+            "Comment la demande vous est-elle parvenue ?",
+            "Le téléphone et une demande faite en personne sont des demandes orales ; un courrier et un e-mail sont des demandes écrites.",
             "Forme de la demande",
         ),
         Fact::TestimonyRequired => q(
-            "L'enquête du tribunal ou de la commission exige-t-elle cette information ?",
-            "Devant un tribunal ou une commission d'enquête parlementaire, le secret ne peut être levé que lorsque l'enquête l'exige. « Je ne sais pas » compte comme « Non ».",
+            "L'enquête du tribunal ou de la commission exige-t-elle cette information ?",
+            "Devant un tribunal ou une commission d'enquête parlementaire, le secret ne peut être levé que lorsque l'enquête l'exige. « Je ne sais pas » compte comme « Non ».",
             "Information exigée par l'enquête",
         ),
         Fact::Danger => q(
-            "Une autre personne court-elle un danger grave et imminent ?",
-            "C'est la première condition de l'« état de nécessité » : un mal grave et imminent pour autrui. « Je ne sais pas » compte comme « Non ».",
+            "Une autre personne court-elle un danger grave et imminent ?",
+            "C'est la première condition de l'« état de nécessité » : un mal grave et imminent pour autrui. « Je ne sais pas » compte comme « Non ».",
             "Danger grave et imminent pour autrui",
         ),
         Fact::NoOtherMeans => q(
-            "Ce danger ne peut-il être évité qu'en révélant l'information ?",
-            "Deuxième condition de l'état de nécessité : il n'y a pas d'autre moyen de protéger cet intérêt plus important. « Je ne sais pas » compte comme « Non ».",
+            "Ce danger ne peut-il être évité qu'en révélant l'information ?",
+            "Deuxième condition de l'état de nécessité : il n'y a pas d'autre moyen de protéger cet intérêt plus important. « Je ne sais pas » compte comme « Non ».",
             "Aucun autre moyen d'éviter le danger",
         ),
         Fact::IdentifiesPerson => q(
-            "La demande écrite identifie-t-elle sans équivoque la personne concernée ?",
-            "Une demande doit être précise, pour ne jamais transmettre d'information sur une autre personne aidée. « Je ne sais pas » compte comme « Non ».",
+            "La demande écrite identifie-t-elle sans équivoque la personne concernée ?",
+            "Une demande doit être précise, pour ne jamais transmettre d'information sur une autre personne aidée. « Je ne sais pas » compte comme « Non ».",
             "Personne identifiée sans équivoque",
         ),
         Fact::Consent => q(
-            "La personne concernée marque-t-elle son accord sur cette transmission ?",
-            "Le secret est levé si la personne concernée accepte que ces informations soient transmises. « Je ne sais pas » compte comme « Non ».",
+            "La personne concernée marque-t-elle son accord sur cette transmission ?",
+            "Le secret est levé si la personne concernée accepte que ces informations soient transmises. « Je ne sais pas » compte comme « Non ».",
             "Accord de la personne concernée",
         ),
         Fact::CitesLegalBasis => q(
-            "La demande cite-t-elle la disposition légale qui permettrait la transmission ?",
-            "Une demande extérieure doit se référer à la disposition légale qui permet la transmission. « Je ne sais pas » compte comme « Non ».",
+            "La demande cite-t-elle la disposition légale qui permettrait la transmission ?",
+            "Une demande extérieure doit se référer à la disposition légale qui permet la transmission. « Je ne sais pas » compte comme « Non ».",
             "Disposition légale citée",
         ),
         Fact::LegalBasisApplies => q(
-            "Après examen, cette loi, ce décret ou cette ordonnance oblige-t-il ou autorise-t-il à transmettre cette information ?",
-            "Répondez après l'analyse juridique de la disposition citée. « Je ne sais pas » compte comme « Non ».",
+            "Après examen, cette loi, ce décret ou cette ordonnance oblige-t-il ou autorise-t-il à transmettre cette information ?",
+            "Répondez après l'analyse juridique de la disposition citée. « Je ne sais pas » compte comme « Non ».",
             "Disposition légale applicable",
         ),
         Fact::RecipientBound => q(
-            "La personne qui recevrait l'information est-elle elle-même tenue au secret professionnel ?",
-            "Le secret partagé n'est possible qu'entre personnes tenues au secret professionnel. « Je ne sais pas » compte comme « Non ».",
+            "La personne qui recevrait l'information est-elle elle-même tenue au secret professionnel ?",
+            "Le secret partagé n'est possible qu'entre personnes tenues au secret professionnel. « Je ne sais pas » compte comme « Non ».",
             "Destinataire tenu au secret",
         ),
         Fact::SameMission => q(
-            "Cette personne a-t-elle la même mission que vous auprès du bénéficiaire ?",
-            "Être tenu au secret ne suffit pas : le secret partagé suppose une mission identique. « Je ne sais pas » compte comme « Non ».",
+            "Cette personne a-t-elle la même mission que vous auprès du bénéficiaire ?",
+            "Être tenu au secret ne suffit pas : le secret partagé suppose une mission identique. « Je ne sais pas » compte comme « Non ».",
             "Même mission",
         ),
         Fact::StrictlyNecessary => q(
-            "Ne partageriez-vous que les informations strictement nécessaires ?",
-            "L'échange se limite à ce qui est strictement nécessaire. « Je ne sais pas » compte comme « Non ».",
+            "Ne partageriez-vous que les informations strictement nécessaires ?",
+            "L'échange se limite à ce qui est strictement nécessaire. « Je ne sais pas » compte comme « Non ».",
             "Strict nécessaire",
         ),
         Fact::BeneficiaryInterest => q(
-            "Le partage est-il dans l'intérêt du bénéficiaire ?",
-            "Le secret partagé n'existe que dans l'intérêt du bénéficiaire. « Je ne sais pas » compte comme « Non ».",
+            "Le partage est-il dans l'intérêt du bénéficiaire ?",
+            "Le secret partagé n'existe que dans l'intérêt du bénéficiaire. « Je ne sais pas » compte comme « Non ».",
             "Intérêt du bénéficiaire",
         ),
         Fact::BeneficiaryInformed => q(
-            "Le bénéficiaire a-t-il été informé que le secret peut être partiellement levé pour le travail en équipe ?",
-            "C'est le minimum que la circulaire exige avant tout partage. « Je ne sais pas » compte comme « Non ».",
+            "Le bénéficiaire a-t-il été informé que le secret peut être partiellement levé pour le travail en équipe ?",
+            "C'est le minimum que la circulaire exige avant tout partage. « Je ne sais pas » compte comme « Non ».",
             "Bénéficiaire informé",
         ),
         Fact::CouncillorRequest => q(
-            "Que demande le conseiller ou la conseillère de l'action sociale ?",
+            "Que demande le conseiller ou la conseillère de l'action sociale ?",
             "Les conseillers ont un droit de consultation, et un droit de copie limité.",
             "Demande du conseiller",
         ),
         Fact::Document => q(
-            "Sur quels documents porte la demande de copie ?",
+            "Sur quels documents porte la demande de copie ?",
             "L'article 36 de la loi organique distingue les documents selon leur objet.",
             "Documents demandés",
         ),
         Fact::DiscloseTo => q(
-            "À qui parleriez-vous du dossier ?",
+            "À qui parleriez-vous du dossier ?",
             "Les réunions des organes du CPAS se tiennent à huis clos.",
             "Destinataire",
         ),
         Fact::InitiativeRecipient => q(
-            "À qui transmettriez-vous l'information ?",
-            "Une transmission à l'intérieur du CPAS relève du secret partagé ; vers l'extérieur, d'autres règles s'appliquent.",
+            "À qui transmettriez-vous l'information ?",
+            "Une transmission à l'intérieur du CPAS relève du secret partagé ; vers l'extérieur, d'autres règles s'appliquent.",
             "Destinataire",
         ),
         Fact::LegalObligation => q(
-            "Une loi, un décret ou une ordonnance vous oblige-t-il ou vous autorise-t-il à révéler cette information ?",
-            "En cas de doute, vérifiez avec le directeur général ou le service désigné. « Je ne sais pas » compte comme « Non ».",
+            "Une loi, un décret ou une ordonnance vous oblige-t-il ou vous autorise-t-il à révéler cette information ?",
+            "En cas de doute, vérifiez avec le directeur général ou le service désigné. « Je ne sais pas » compte comme « Non ».",
             "Obligation ou autorisation légale",
         ),
     }
@@ -238,7 +238,7 @@ const fn choice_label(choice: Choice) -> &'static str {
 pub const fn decision(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::NotCovered => {
-            "Cette information n'entre pas dans le secret professionnel tel que la circulaire le décrit ; vérifiez-le bien avant d'agir."
+            "Cette information n'entre pas dans le secret professionnel tel que la circulaire le décrit ; vérifiez-le bien avant d'agir."
         }
         Outcome::CouncillorMayDiscuss => {
             "Vous pouvez discuter de ce dossier avec les autres conseillers, au sein de l'organe, à huis clos."
@@ -248,7 +248,7 @@ pub const fn decision(outcome: Outcome) -> &'static str {
             "Le conseiller ou la conseillère peut prendre connaissance du dossier, sur place et sans déplacement des pièces."
         }
         Outcome::CouncillorCopyRefused => {
-            "Pas de copie : ces documents sont exclus du droit de copie des conseillers."
+            "Pas de copie : ces documents sont exclus du droit de copie des conseillers."
         }
         Outcome::CouncillorCopyAllowed => {
             "Une copie peut être délivrée, aux conditions du règlement d'ordre intérieur."
@@ -257,14 +257,14 @@ pub const fn decision(outcome: Outcome) -> &'static str {
             "Vous pouvez parler devant le tribunal ou la commission, mais seulement de ce que l'enquête exige."
         }
         Outcome::ControlNotHindered => {
-            "Ne faites pas obstacle au contrôle : vérifiez le mandat, prévenez le directeur général et donnez accès à ce que le contrôle couvre."
+            "Ne faites pas obstacle au contrôle : vérifiez le mandat, prévenez le directeur général et donnez accès à ce que le contrôle couvre."
         }
         Outcome::Necessity => {
             "Vous pouvez révéler ce qui est nécessaire pour écarter le danger, à qui peut l'écarter."
         }
-        Outcome::NoAnswerOral => "Ne répondez pas : aucune réponse n'est donnée à une demande orale.",
+        Outcome::NoAnswerOral => "Ne répondez pas : aucune réponse n'est donnée à une demande orale.",
         Outcome::ForwardToPresident => {
-            "Ne répondez pas vous-même : transmettez la demande écrite au Président du CPAS."
+            "Ne répondez pas vous-même : transmettez la demande écrite au Président du CPAS."
         }
         Outcome::RequestInadmissible => {
             "La demande ne peut pas être prise en compte telle qu'elle est formulée."
@@ -279,17 +279,17 @@ pub const fn decision(outcome: Outcome) -> &'static str {
             "Vous pouvez partager les informations strictement nécessaires, dans le cadre du secret partagé."
         }
         Outcome::InformBeneficiaryFirst => {
-            "Informez d'abord le bénéficiaire ; le partage ne peut venir qu'ensuite."
+            "Informez d'abord le bénéficiaire ; le partage ne peut venir qu'ensuite."
         }
-        Outcome::KeepSecret => "Gardez le secret : ne transmettez pas l'information.",
+        Outcome::KeepSecret => "Gardez le secret : ne transmettez pas l'information.",
     }
 }
 
 /// Why a rule decided, in plain words; `None` for an id with no text.
 pub fn reason(rule_id: &str) -> Option<&'static str> {
     Some(match rule_id {
-        "R01" => "L'information ne concerne pas une personne aidée, ou vous ne la tenez pas de votre fonction ou de votre mandat : elle sort du secret professionnel tel que la circulaire le décrit.",
-        "R10" => "Les conseillers sont tous tenus au secret et les réunions des organes du CPAS se tiennent à huis clos : un dossier peut y être discuté entre conseillers.",
+        "R01" => "L'information ne concerne pas une personne aidée, ou vous ne la tenez pas de votre fonction ou de votre mandat : elle sort du secret professionnel tel que la circulaire le décrit.",
+        "R10" => "Les conseillers sont tous tenus au secret et les réunions des organes du CPAS se tiennent à huis clos : un dossier peut y être discuté entre conseillers.",
         "R11" => "Le secret et le huis clos interdisent aux conseillers de discuter d'un dossier avec quelqu'un qui n'est pas conseiller CPAS, même s'il s'agit du bénéficiaire lui-même.",
         "R20" => "Les conseillers ont le droit de prendre connaissance des dossiers, sans déplacement. Le partage se limite à ce qui leur est indispensable pour décider.",
         "R21" => "La loi exclut la copie des actes et pièces sur les aides individuelles, leur récupération et les dossiers pas encore adoptés.",
@@ -297,18 +297,18 @@ pub fn reason(rule_id: &str) -> Option<&'static str> {
         "R23" => "Une demande d'un collègue relève du secret partagé, possible seulement à des conditions strictes.",
         "R30" => "Devant un tribunal ou une commission d'enquête parlementaire, le secret peut être levé, mais seulement lorsque l'enquête l'exige.",
         "R31" => "La procédure sur les demandes ne peut pas entraver le contrôle des dossiers sociaux par les autorités compétentes.",
-        "R32" | "R40" => "Un danger grave et imminent menace une autre personne et ne peut être évité autrement : c'est l'état de nécessité.",
+        "R32" | "R40" => "Un danger grave et imminent menace une autre personne et ne peut être évité autrement : c'est l'état de nécessité.",
         "R33" => "Aucune réponse n'est donnée à une demande orale.",
-        "R34" => "Une demande écrite s'adresse au Président du CPAS ; aucun membre du personnel ni mandataire ne répond à titre individuel.",
+        "R34" => "Une demande écrite s'adresse au Président du CPAS ; aucun membre du personnel ni mandataire ne répond à titre individuel.",
         "R35" => "La demande doit identifier sans équivoque la personne concernée.",
-        "R36" | "R42" => "La personne concernée accepte la transmission : le secret est levé pour cette transmission.",
-        "R37" => "Le demandeur est tenu au secret et a la même mission que vous, et le partage est strictement nécessaire et dans l'intérêt du bénéficiaire : ce sont les conditions du secret partagé.",
+        "R36" | "R42" => "La personne concernée accepte la transmission : le secret est levé pour cette transmission.",
+        "R37" => "Le demandeur est tenu au secret et a la même mission que vous, et le partage est strictement nécessaire et dans l'intérêt du bénéficiaire : ce sont les conditions du secret partagé.",
         "R38" => "La demande doit citer la disposition légale qui permettrait la transmission.",
-        "R39" | "R43" => "Une loi, un décret ou une ordonnance oblige ou autorise à révéler l'information : c'est une exception prévue par l'article 458 du Code pénal.",
-        "R3Z" | "R4Z" => "Aucune exception ne s'applique : le secret professionnel est la règle.",
+        "R39" | "R43" => "Une loi, un décret ou une ordonnance oblige ou autorise à révéler l'information : c'est une exception prévue par l'article 458 du Code pénal.",
+        "R3Z" | "R4Z" => "Aucune exception ne s'applique : le secret professionnel est la règle.",
         "R41" => "Une transmission à quelqu'un du CPAS relève du secret partagé, possible seulement à des conditions strictes.",
-        "S1" => "La personne n'est pas tenue au secret professionnel : le secret partagé est exclu.",
-        "S2" => "La personne n'a pas la même mission : le secret partagé est exclu.",
+        "S1" => "La personne n'est pas tenue au secret professionnel : le secret partagé est exclu.",
+        "S2" => "La personne n'a pas la même mission : le secret partagé est exclu.",
         "S3" => "Seules les informations strictement nécessaires peuvent être partagées.",
         "S4" => "Le partage doit être dans l'intérêt du bénéficiaire.",
         "S5" => "Le bénéficiaire doit au moins être informé que le secret peut être partiellement levé pour le travail en équipe.",
@@ -325,23 +325,23 @@ pub const fn action(action: Action) -> &'static str {
         Action::AnswerNothing => "Ne donnez aucune information. Ne confirmez et ne niez rien, pas même que la personne est connue du CPAS.",
         Action::ExplainWrittenRequest => "Indiquez que la demande peut être adressée par écrit au Président du CPAS, en identifiant précisément la personne concernée et en citant la disposition légale qui permettrait la transmission.",
         Action::ForwardToPresident => "Transmettez la demande écrite au Président du CPAS, comme tout courrier officiel. Il la fait suivre au directeur général ou à la personne ou au service désigné par la procédure interne.",
-        Action::TellWhatIsChecked => "La demande sera examinée : est-elle écrite, identifie-t-elle sans équivoque la personne, cite-t-elle une disposition légale ? Une analyse juridique précède toute réponse.",
+        Action::TellWhatIsChecked => "La demande sera examinée : est-elle écrite, identifie-t-elle sans équivoque la personne, cite-t-elle une disposition légale ? Une analyse juridique précède toute réponse.",
         Action::WriteReasonedOpinion => "Rédigez un avis écrit et motivé sur la suite à donner, en faisant référence au cadre légal.",
         Action::SendOpinionToDg => "Transmettez l'avis au directeur général, sauf s'il est lui-même le référent désigné par la procédure interne.",
         Action::OfficialAnswerDoubleSignature => "La réponse est officielle, à double signature. Le directeur général, garant de la légalité, apprécie la réponse à donner.",
-        Action::AnswerInadmissible => "Répondez que la demande ne peut pas être prise en compte en l'état, et rappelez ce qu'elle doit contenir : être écrite, identifier sans équivoque la personne concernée, citer la disposition légale qui permettrait la transmission.",
+        Action::AnswerInadmissible => "Répondez que la demande ne peut pas être prise en compte en l'état, et rappelez ce qu'elle doit contenir : être écrite, identifier sans équivoque la personne concernée, citer la disposition légale qui permettrait la transmission.",
         Action::DeclineBoundBySecret => "Indiquez que vous êtes tenu au secret professionnel et que vous ne pouvez pas transmettre cette information.",
         Action::LimitToRequest => "Ne transmettez que les informations strictement nécessaires en lien avec la demande.",
         Action::CheckConsentScope => "Vérifiez que l'accord vient de la personne concernée et porte sur cette transmission-ci, à ce destinataire.",
         Action::CiteLegalBasis => "Dans la réponse, citez la disposition légale qui oblige ou autorise la transmission.",
         Action::TestifyOnlyWhatRequired => "Devant le tribunal ou la commission, ne parlez que de ce que l'enquête exige.",
-        Action::CheckInspectorMandate => "Vérifiez le mandat de la personne qui contrôle : l'autorité dont elle relève et ce que couvre son contrôle.",
+        Action::CheckInspectorMandate => "Vérifiez le mandat de la personne qui contrôle : l'autorité dont elle relève et ce que couvre son contrôle.",
         Action::InvolveDg => "Prévenez le directeur général.",
         Action::GiveAccessToControlScope => "Donnez accès aux dossiers que le contrôle couvre, et à rien d'autre.",
-        Action::CheckNecessityConditions => "Vérifiez les deux conditions : un mal grave et imminent pour une autre personne, et aucun autre moyen de l'éviter.",
+        Action::CheckNecessityConditions => "Vérifiez les deux conditions : un mal grave et imminent pour une autre personne, et aucun autre moyen de l'éviter.",
         Action::DiscloseOnlyToAvert => "Ne révélez que ce qui permet d'écarter le danger, et seulement à qui peut l'écarter.",
         Action::InformDg => "Informez le directeur général de ce que vous avez fait et pourquoi.",
-        Action::CheckSharedConditions => "Vérifiez les quatre conditions du secret partagé : la personne est tenue au secret, elle a la même mission, l'échange se limite au strict nécessaire, il est dans l'intérêt du bénéficiaire.",
+        Action::CheckSharedConditions => "Vérifiez les quatre conditions du secret partagé : la personne est tenue au secret, elle a la même mission, l'échange se limite au strict nécessaire, il est dans l'intérêt du bénéficiaire.",
         Action::ShareStrictlyNecessary => "Partagez uniquement les informations strictement nécessaires à la mission commune.",
         Action::InformBeneficiary => "Informez le bénéficiaire que le secret peut être partiellement levé dans le cadre du travail en équipe.",
         Action::ShareAfterInforming => "Une fois le bénéficiaire informé, partagez uniquement le strict nécessaire.",
@@ -361,19 +361,19 @@ pub const fn avoid(avoid: Avoid) -> &'static str {
     match avoid {
         Avoid::ShareFileInformation => "Ne transmettez rien qui vienne du dossier d'aide d'une personne.",
         Avoid::ConfirmPersonKnown => "Ne confirmez pas, même indirectement, que la personne est connue du CPAS.",
-        Avoid::YieldToPressure => "Ne cédez pas à l'insistance ou à l'urgence invoquée : la procédure vous protège.",
-        Avoid::AnswerIndividually => "Ne répondez pas à titre individuel : seules les personnes habilitées répondent au nom du CPAS.",
+        Avoid::YieldToPressure => "Ne cédez pas à l'insistance ou à l'urgence invoquée : la procédure vous protège.",
+        Avoid::AnswerIndividually => "Ne répondez pas à titre individuel : seules les personnes habilitées répondent au nom du CPAS.",
         Avoid::DraftBeforeAnalysis => "Ne rédigez pas de projet de réponse avant une analyse juridique complète.",
         Avoid::DiscloseMoreThanNeeded => "Ne transmettez rien au-delà du strict nécessaire.",
-        Avoid::TreatPoliceAsTestimony => "Ne traitez pas une demande de la police comme un témoignage en justice : elle n'entre pas dans cette exception.",
+        Avoid::TreatPoliceAsTestimony => "Ne traitez pas une demande de la police comme un témoignage en justice : elle n'entre pas dans cette exception.",
         Avoid::AssumeSharedSecret => "Ne considérez pas qu'un professionnel est dans le secret partagé du seul fait qu'il est lui aussi tenu au secret.",
         Avoid::ShareBeforeInforming => "Ne partagez rien avant d'avoir informé le bénéficiaire.",
         Avoid::RemoveDocuments => "N'emportez pas et ne laissez pas emporter les actes, pièces et dossiers.",
-        Avoid::DiscussOutsideCouncil => "Ne discutez pas des dossiers avec quelqu'un qui n'est pas conseiller CPAS ; ne donnez ni nom ni élément du dossier.",
+        Avoid::DiscussOutsideCouncil => "Ne discutez pas des dossiers avec quelqu'un qui n'est pas conseiller CPAS ; ne donnez ni nom ni élément du dossier.",
         Avoid::RevealDecisionEvenToBeneficiary => "Ne communiquez ni la décision ni son contenu, même au bénéficiaire lui-même.",
         Avoid::HandOverExcludedCopy => "Ne remettez aucune copie d'actes sur les aides individuelles, leur récupération ou des dossiers pas encore adoptés.",
         Avoid::HinderControl => "N'utilisez pas la procédure sur les demandes pour retarder ou empêcher le contrôle.",
-        Avoid::GuessThePerson => "N'essayez pas de deviner de qui il s'agit : vous risqueriez de transmettre des informations sur une autre personne aidée.",
+        Avoid::GuessThePerson => "N'essayez pas de deviner de qui il s'agit : vous risqueriez de transmettre des informations sur une autre personne aidée.",
         Avoid::InvokeNecessityLightly => "N'invoquez pas l'état de nécessité si le danger n'est pas grave et imminent, ou s'il peut être évité autrement.",
     }
 }
@@ -391,10 +391,72 @@ pub const fn reminder(reminder: Reminder) -> &'static str {
 /// An interpretation the guide takes, shown as such.
 pub const fn interpretation(interpretation: Interpretation) -> &'static str {
     match interpretation {
-        Interpretation::ConsentReplacesLegalBasis => "Le guide n'examine une demande extérieure qu'une fois écrite et précise ; l'accord de la personne remplace alors la référence à une base légale, puisque la circulaire dit que l'accord lève le secret.",
-        Interpretation::BoundIsNotEnough => "Un demandeur tenu lui aussi au secret n'obtient rien à ce seul titre : il faut la même mission et les autres conditions du secret partagé.",
-        Interpretation::PoliceIsNotTestimony => "Une demande de la police n'est jamais traitée comme un témoignage : l'exception ne vise qu'un tribunal ou une commission d'enquête parlementaire.",
+        Interpretation::ConsentReplacesLegalBasis => "Le guide n'examine une demande extérieure qu'une fois écrite et précise ; l'accord de la personne remplace alors la référence à une base légale, puisque la circulaire dit que l'accord lève le secret.",
+        Interpretation::BoundIsNotEnough => "Un demandeur tenu lui aussi au secret n'obtient rien à ce seul titre : il faut la même mission et les autres conditions du secret partagé.",
+        Interpretation::PoliceIsNotTestimony => "Une demande de la police n'est jamais traitée comme un témoignage : l'exception ne vise qu'un tribunal ou une commission d'enquête parlementaire.",
         Interpretation::ControlOutsideProcedure => "Le contrôle des dossiers sociaux par l'autorité compétente ne passe pas par la procédure des demandes, puisque la circulaire dit que cette procédure ne peut pas l'entraver. Le guide vous demande quand même de vérifier le mandat et d'associer le directeur général.",
         Interpretation::ConsentAfterAdmissibility => "Même avec l'accord de la personne, une demande extérieure n'est examinée qu'une fois écrite et identifiant sans équivoque la personne concernée.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::rules::all_rules;
+
+    fn filled(what: &str, text: &str) {
+        assert!(!text.trim().is_empty(), "{what} has no text");
+    }
+
+    #[test]
+    fn every_question_and_answer_has_words() {
+        for &fact in Fact::ALL {
+            let words = question(fact);
+            filled(fact.id(), words.title);
+            filled(fact.id(), words.hint);
+            filled(fact.id(), words.short);
+            for value in fact.values() {
+                filled(value.as_str(), answer(value));
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_outcome_and_piece_of_advice_has_words() {
+        for rule in all_rules() {
+            filled(rule.id, reason(rule.id).unwrap_or(""));
+        }
+        for &o in Outcome::ALL {
+            filled(o.id(), decision(o));
+        }
+        for &a in Action::ALL {
+            filled(a.id(), action(a));
+        }
+        for &x in Avoid::ALL {
+            filled(x.id(), avoid(x));
+        }
+        for &r in Reminder::ALL {
+            filled(r.id(), reminder(r));
+        }
+        for &i in Interpretation::ALL {
+            filled(i.id(), interpretation(i));
+        }
+    }
+
+    #[test]
+    fn hints_say_what_je_ne_sais_pas_counts_as() {
+        for &fact in Fact::ALL {
+            if fact.kind() == crate::engine::Kind::YesNo {
+                let expected = if fact.strict_answer() {
+                    "compte comme «\u{a0}Oui\u{a0}»"
+                } else {
+                    "compte comme «\u{a0}Non\u{a0}»"
+                };
+                assert!(
+                    question(fact).hint.contains(expected),
+                    "{fact}: the hint must say {expected}"
+                );
+            }
+        }
     }
 }

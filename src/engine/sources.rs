@@ -66,28 +66,28 @@ impl Source {
         match self {
             Source::CircularIntro => "Circulaire du 2 juin 2022, introduction (raison d'être du secret)",
             Source::CircularLegal => "Circulaire du 2 juin 2022, point 1 (Dispositions légales)",
-            Source::CircularScope => "Circulaire du 2 juin 2022, point 2 (Principes fondamentaux) : ce que couvre le secret",
+            Source::CircularScope => "Circulaire du 2 juin 2022, point 2 (Principes fondamentaux) : ce que couvre le secret",
             Source::CircularExceptions => {
-                "Circulaire du 2 juin 2022, point 2 (Principes fondamentaux) : exceptions d'interprétation stricte, strict nécessaire"
+                "Circulaire du 2 juin 2022, point 2 (Principes fondamentaux) : exceptions d'interprétation stricte, strict nécessaire"
             }
-            Source::CircularNecessity => "Circulaire du 2 juin 2022, point 2 (Principes fondamentaux) : état de nécessité",
+            Source::CircularNecessity => "Circulaire du 2 juin 2022, point 2 (Principes fondamentaux) : état de nécessité",
             Source::CircularExternal => {
-                "Circulaire du 2 juin 2022, point 3, demande extérieure : demande précise, écrite, citant la disposition légale"
+                "Circulaire du 2 juin 2022, point 3, demande extérieure : demande précise, écrite, citant la disposition légale"
             }
             Source::CircularPresident => {
-                "Circulaire du 2 juin 2022, point 3, demande extérieure : adressée au Président, avis motivé, double signature"
+                "Circulaire du 2 juin 2022, point 3, demande extérieure : adressée au Président, avis motivé, double signature"
             }
             Source::CircularTestimony => {
-                "Circulaire du 2 juin 2022, point 3, demande extérieure : tribunal ou commission d'enquête parlementaire"
+                "Circulaire du 2 juin 2022, point 3, demande extérieure : tribunal ou commission d'enquête parlementaire"
             }
             Source::CircularSameMission => {
-                "Circulaire du 2 juin 2022, point 3, demande extérieure : demandeur lui aussi tenu au secret"
+                "Circulaire du 2 juin 2022, point 3, demande extérieure : demandeur lui aussi tenu au secret"
             }
-            Source::CircularConsent => "Circulaire du 2 juin 2022, point 3, demande extérieure : accord de la personne concernée",
-            Source::CircularControl => "Circulaire du 2 juin 2022, point 3, demande extérieure : contrôle des dossiers sociaux",
-            Source::CircularShared => "Circulaire du 2 juin 2022, point 3, demande interne : secret partagé et ses conditions",
+            Source::CircularConsent => "Circulaire du 2 juin 2022, point 3, demande extérieure : accord de la personne concernée",
+            Source::CircularControl => "Circulaire du 2 juin 2022, point 3, demande extérieure : contrôle des dossiers sociaux",
+            Source::CircularShared => "Circulaire du 2 juin 2022, point 3, demande interne : secret partagé et ses conditions",
             Source::CircularCouncillors => {
-                "Circulaire du 2 juin 2022, point 3, demande interne : conseillers de l'action sociale"
+                "Circulaire du 2 juin 2022, point 3, demande interne : conseillers de l'action sociale"
             }
             Source::CircularSanctions => "Circulaire du 2 juin 2022, point 4 (Sanctions)",
             Source::Cp458 => "Code pénal, art. 458 (version citée par la circulaire)",
@@ -95,7 +95,7 @@ impl Source {
             Source::Lo50 => "Loi du 8 juillet 1976 organique des CPAS, art. 50",
             Source::Cass2010 => "Cass., 18 juin 2010 (cité par la circulaire, point 2)",
             Source::CaBxl1974 => {
-                "Bruxelles, 18 juin 1974, Pas. 1975, II, p. 42 ; J.T. 1976, p. 11 (cité par la circulaire)"
+                "Bruxelles, 18 juin 1974, Pas. 1975, II, p. 42 ; J.T. 1976, p. 11 (cité par la circulaire)"
             }
         }
     }

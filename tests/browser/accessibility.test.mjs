@@ -1,0 +1,92 @@
+// axe-core (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA) on a question, the review and
+// every outcome; the page at 320 px and at 200 % zoom without sideways
+// scrolling; screenshots to look at in test-results/screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { root, serve, launch, openGuide, walk } from './support.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const shots = join(root, 'test-results/screenshots');
+mkdirSync(shots, { recursive: true });
+
+const dir = join(root, 'tests/scenarios');
+const firstCaseOf = new Map();
+for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const c of JSON.parse(readFileSync(join(dir, f), 'utf8'))) {
+    if (c.expect.outcome && !firstCaseOf.has(c.expect.outcome)) firstCaseOf.set(c.expect.outcome, c.facts);
+  }
+}
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() => globalThis.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a question, its error, and the review have no axe violations', async () => {
+  const { page } = await openGuide(browser, server.url);
+  assert.deepEqual(await axe(page), [], 'first question');
+  await page.click('[data-action="next"]');
+  await page.waitForSelector('[role="alert"]');
+  assert.deepEqual(await axe(page), [], 'question with its error');
+  await walk(page, { situation: 'request', covered: 'unsure', origin: 'external' });
+  assert.deepEqual(await axe(page), [], 'requester question');
+  await page.click('[data-action="review"]');
+  await page.waitForSelector('[data-review]');
+  assert.deepEqual(await axe(page), [], 'review');
+});
+
+test('every outcome has no axe violations', async () => {
+  assert.equal(firstCaseOf.size, 17, 'a scenario for each of the 17 outcomes');
+  const { page } = await openGuide(browser, server.url);
+  for (const [outcome, facts] of firstCaseOf) {
+    await page.reload();
+    await page.waitForSelector('[data-question="situation"]');
+    assert.equal((await walk(page, facts)).outcome, outcome);
+    assert.deepEqual(await axe(page), [], outcome);
+  }
+});
+
+test('at 320 px and at 200 % zoom nothing scrolls sideways; screenshots saved', async () => {
+  const sizes = [
+    { name: 'desktop', viewport: { width: 1024, height: 800 } },
+    { name: '320px', viewport: { width: 320, height: 640 } },
+    // A 1280 px window at 200 % zoom lays the page out in 640 CSS pixels.
+    { name: 'zoom200', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+  ];
+  for (const size of sizes) {
+    const { page, context } = await openGuide(browser, server.url, size);
+    const noSideways = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    await walk(page, { situation: 'request', covered: true, origin: 'external' });
+    assert.ok(await noSideways(), `${size.name}: question`);
+    await page.screenshot({ path: join(shots, `question-${size.name}.png`), fullPage: true });
+    await walk(page, { requester: 'police', danger: 'unsure', form: 'oral' });
+    await page.waitForSelector('[data-outcome]');
+    assert.ok(await noSideways(), `${size.name}: outcome`);
+    await page.screenshot({ path: join(shots, `outcome-${size.name}.png`), fullPage: true });
+    if (size.name === 'desktop') {
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: join(shots, 'outcome-print.png'), fullPage: true });
+      const hidden = await page.$$eval('button', (bs) => bs.every((b) => getComputedStyle(b).display === 'none'));
+      assert.ok(hidden, 'no button on the printed record');
+      assert.match(await page.textContent('.sp-print-only'), /Imprimé le/);
+    }
+    await context.close();
+  }
+});
