@@ -2,5 +2,6 @@
 //! information covered by professional secrecy.
 
 pub mod app;
+pub mod config;
 pub mod engine;
 pub mod text;

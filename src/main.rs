@@ -2,6 +2,6 @@
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(secret_pro::app::App);
+    secret_pro::app::api::mount_page();
     secret_pro::app::api::install();
 }

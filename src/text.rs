@@ -3,6 +3,7 @@
 //! closed sets: a new fact, outcome or piece of advice without its text
 //! does not compile. Law is quoted only with its reference.
 
+use crate::config::{Problem, KEYS, MAX_LEN};
 use crate::engine::{Action, Avoid, Choice, Fact, Interpretation, Outcome, Reminder, Value};
 
 /// Text of the page around the questions.
@@ -45,6 +46,36 @@ pub mod ui {
     pub const CIRCULAR: &str = "Circulaire du 2 juin 2022 « Secret professionnel dans les CPAS - recommandations » (Ministre wallon des Pouvoirs locaux)";
     pub const NOSCRIPT: &str =
         "Ce guide a besoin de JavaScript et de WebAssembly pour fonctionner.";
+}
+
+/// Text about the local configuration set by an administrator.
+pub mod local {
+    pub const PROBLEMS_TITLE: &str = "La configuration locale de ce guide contient une erreur";
+    pub const PROBLEMS_OUTRO: &str =
+        "Le guide fonctionne sans ces réglages. Prévenez la personne qui administre cette page.";
+    pub const YOUR_CPAS: &str = "Dans votre CPAS";
+    pub const DESIGNATED: &str = "Personne ou service désigné par la procédure interne\u{a0}:";
+    pub const CONTACT: &str = "Contact\u{a0}:";
+}
+
+/// Why an entry of the local configuration was left out.
+pub fn config_problem(problem: &Problem) -> String {
+    match problem {
+        Problem::NotAnObject => {
+            "Le bloc de configuration n'est pas un objet JSON valide, par exemple {\"cpas\": \"CPAS de Namur\"}.".to_string()
+        }
+        Problem::UnknownKey(key) => format!(
+            "Le réglage «\u{a0}{key}\u{a0}» n'existe pas. Les réglages possibles sont\u{a0}: {}.",
+            KEYS.join(", ")
+        ),
+        Problem::NotText(key) => format!("Le réglage «\u{a0}{key}\u{a0}» doit être un texte entre guillemets."),
+        Problem::TooLong(key) => {
+            format!("Le réglage «\u{a0}{key}\u{a0}» dépasse {MAX_LEN}\u{a0}caractères.")
+        }
+        Problem::ControlCharacters(key) => {
+            format!("Le réglage «\u{a0}{key}\u{a0}» doit tenir sur une seule ligne.")
+        }
+    }
 }
 
 /// A question as the page asks it.

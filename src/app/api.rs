@@ -5,6 +5,7 @@ use js_sys::{Object, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::config::{Config, Problem};
 use crate::engine::{evaluate, Facts, VERSION};
 
 /// Evaluates a JavaScript object of facts; throws an `Error` naming the
@@ -16,6 +17,54 @@ fn evaluate_js(facts: JsValue) -> Result<JsValue, JsValue> {
     evaluate(&facts)
         .serialize(&serializer)
         .map_err(JsValue::from)
+}
+
+/// Reads a configuration given as a JavaScript object of texts.
+fn config_from_js(value: &JsValue) -> (Config, Vec<Problem>) {
+    if value.is_undefined() || value.is_null() {
+        return (Config::default(), Vec::new());
+    }
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return (Config::default(), vec![Problem::NotAnObject]);
+    }
+    let entries = Object::entries(value.unchecked_ref::<Object>());
+    Config::from_entries(entries.iter().map(|entry| {
+        let pair: js_sys::Array = entry.unchecked_into();
+        (
+            pair.get(0).as_string().unwrap_or_default(),
+            pair.get(1).as_string(),
+        )
+    }))
+}
+
+/// Mounts a guide in `target` with a configuration object
+/// (`{cpas, designated, contact}`, all optional): what the embed script
+/// calls for each `<secret-pro-guide>`.
+#[wasm_bindgen(js_name = mountGuide)]
+pub fn mount_guide(target: web_sys::HtmlElement, config: JsValue) {
+    let (config, problems) = config_from_js(&config);
+    super::mount(target, config, problems);
+}
+
+/// Mounts the guide of the site and of the one-file build: in the element
+/// `#secret-pro`, configured by the JSON block `#secret-pro-config`.
+/// A page without that element (the embed) mounts nothing here.
+pub fn mount_page() {
+    let document = leptos::prelude::document();
+    let Some(target) = document
+        .get_element_by_id("secret-pro")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let (config, problems) = match document.get_element_by_id("secret-pro-config") {
+        None => (Config::default(), Vec::new()),
+        Some(block) => match js_sys::JSON::parse(&block.text_content().unwrap_or_default()) {
+            Ok(value) => config_from_js(&value),
+            Err(_) => (Config::default(), vec![Problem::NotAnObject]),
+        },
+    };
+    super::mount(target, config, problems);
 }
 
 /// Publishes `secretPro` on the global object and announces it.

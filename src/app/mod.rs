@@ -9,7 +9,8 @@ mod review;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::text::ui;
+use crate::config::{Config, Problem};
+use crate::text::{self, ui};
 use guide::{Guide, Page};
 
 /// What every screen needs: the request's state and a way to move focus.
@@ -17,6 +18,8 @@ use guide::{Guide, Page};
 pub(crate) struct Nav {
     /// The request being worked through.
     pub guide: RwSignal<Guide>,
+    /// What the CPAS set about itself.
+    pub config: StoredValue<Config>,
     root: NodeRef<Div>,
 }
 
@@ -38,19 +41,51 @@ impl Nav {
     }
 }
 
+/// Mounts a guide at the end of `target` and hides the summary shown
+/// there while the guide could not run (elements of class `sp-fallback`).
+pub fn mount(target: web_sys::HtmlElement, config: Config, problems: Vec<Problem>) {
+    if let Ok(fallbacks) = target.query_selector_all(":scope > .sp-fallback") {
+        for i in 0..fallbacks.length() {
+            if let Some(el) = fallbacks
+                .get(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
+            {
+                el.set_hidden(true);
+            }
+        }
+    }
+    leptos::mount::mount_to(target, move || view! { <App config problems /> }).forget();
+}
+
 /// The whole guide.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// What the CPAS set about itself.
+    config: Config,
+    /// What was wrong in that configuration, shown to the administrator.
+    problems: Vec<Problem>,
+) -> impl IntoView {
     let nav = Nav {
         guide: RwSignal::new(Guide::new()),
+        config: StoredValue::new(config),
         root: NodeRef::new(),
     };
     let step = move || [nav.guide.with(|g| g.step())];
+    let problems = (!problems.is_empty()).then(|| {
+        view! {
+            <div class="sp-config-problems" data-config-problems="">
+                <p><strong>{text::local::PROBLEMS_TITLE}</strong></p>
+                <ul>{problems.iter().map(|p| view! { <li>{text::config_problem(p)}</li> }).collect_view()}</ul>
+                <p>{text::local::PROBLEMS_OUTRO}</p>
+            </div>
+        }
+    });
     view! {
         <div class="secret-pro" data-testid="secret-pro" lang="fr" node_ref=nav.root>
             <header class="sp-header">
                 <p class="sp-title">{ui::TITLE}</p>
             </header>
+            {problems}
             <main class="sp-main">
                 // A fresh subtree for every screen: reused radio buttons would
                 // lose the answer restored on Back (toolchain notes).

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{answer_list, back_link, Nav};
+use crate::config::Config;
 use crate::engine::{Evaluation, Fact, Reminder, Source, Value, VALID_AS_OF, VERSION};
 use crate::text::{self, ui};
 
@@ -32,6 +33,20 @@ fn today() -> String {
         .into()
 }
 
+/// Who to turn to in this CPAS, as its administrator set it.
+fn local_block(config: &Config) -> impl IntoView {
+    let line = |label: &'static str, value: &Option<String>| {
+        value.clone().map(|v| view! { <p>{label} " " {v}</p> })
+    };
+    view! {
+        <div class="sp-local" data-local-config="">
+            <p><strong>{text::local::YOUR_CPAS}</strong>{config.cpas.clone().map(|c| format!(" ({c})"))}</p>
+            {line(text::local::DESIGNATED, &config.designated)}
+            {line(text::local::CONTACT, &config.contact)}
+        </div>
+    }
+}
+
 pub(super) fn view(nav: Nav, evaluation: Evaluation, answers: Vec<(Fact, Value)>) -> impl IntoView {
     let Some(outcome) = evaluation.outcome() else {
         return ().into_any();
@@ -49,6 +64,9 @@ pub(super) fn view(nav: Nav, evaluation: Evaluation, answers: Vec<(Fact, Value)>
             })
         })
         .collect_view();
+    let config = nav.config.get_value();
+    let local = (!config.is_empty()).then(|| local_block(&config));
+    let cpas = config.cpas.clone();
     let unsure = evaluation.unsure.clone();
     let interpretations = evaluation.interpretations();
     let reminders = Reminder::ALL
@@ -67,6 +85,7 @@ pub(super) fn view(nav: Nav, evaluation: Evaluation, answers: Vec<(Fact, Value)>
         <section class="sp-outcome" data-outcome=outcome.id()>
             <div class="sp-print-only">
                 <p class="sp-print-title">{ui::PRINT_RECORD_TITLE}</p>
+                {cpas.map(|name| view! { <p>{name}</p> })}
                 <p>{ui::PRINTED_ON} " " {today()} " · " {ui::ABOUT_RULES} " " {VERSION}</p>
             </div>
             <p class="sp-kicker">{ui::DECISION}</p>
@@ -75,6 +94,7 @@ pub(super) fn view(nav: Nav, evaluation: Evaluation, answers: Vec<(Fact, Value)>
             <ul class="sp-reasons">{reasons}</ul>
             <h2>{ui::TO_DO}</h2>
             <ul class="sp-checklist" data-list="actions">{list(evaluation.actions(), text::action)}</ul>
+            {local}
             <h2>{ui::NOT_TO_DO}</h2>
             <ul class="sp-donts" data-list="avoid">{list(evaluation.avoid(), text::avoid)}</ul>
             {(!unsure.is_empty()).then(|| view! {

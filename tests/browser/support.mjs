@@ -90,6 +90,7 @@ export async function answer(page, fact, value) {
 /** Answers every question the guide asks from `facts`, until it asks one they lack or shows an outcome. */
 export async function walk(page, facts) {
   for (let i = 0; i < 40; i += 1) {
+    await page.waitForSelector('[data-question], [data-outcome]');
     const fact = await currentQuestion(page);
     if (!fact) break;
     if (!(fact in facts)) return { stoppedAt: fact };
@@ -110,4 +111,20 @@ export async function storageState(page) {
   }));
   const cookies = await page.context().cookies();
   return { ...inPage, cookies: cookies.length };
+}
+
+/** Like `walk`, inside one guide: `scope` is a locator of its host element. */
+export async function walkIn(scope, facts) {
+  for (let i = 0; i < 40; i += 1) {
+    const question = scope.locator('[data-question]');
+    const outcome = scope.locator('[data-outcome]');
+    await question.or(outcome).first().waitFor();
+    if (await outcome.count()) return { outcome: await outcome.getAttribute('data-outcome') };
+    const fact = await question.getAttribute('data-question');
+    if (!(fact in facts)) return { stoppedAt: fact };
+    await question.locator(`input[name="${fact}"][value="${String(facts[fact])}"]`).check();
+    await scope.locator('[data-action="next"]').click();
+    await scope.locator(`[data-question="${fact}"]`).waitFor({ state: 'detached' });
+  }
+  return {};
 }

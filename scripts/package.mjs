@@ -1,0 +1,170 @@
+// Trunk post-build step: turns trunk's output into the three ways the guide
+// ships, in the staging folder trunk then moves to dist/:
+//   index.html            the static site (trunk's hashed assets, integrity)
+//   secret-pro.html       one self-contained file that works from file://
+//   embed/secret-pro.js   one script rendering every <secret-pro-guide>
+// plus integration.html (for intranet administrators) and SHA256SUMS.
+// The wasm is inlined gzipped and base64-encoded, and inflated in the page
+// with DecompressionStream: no fetch, not even of a data: URL.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('package.mjs runs as a trunk post_build hook (TRUNK_STAGING_DIR is not set)');
+  process.exit(1);
+}
+const source = new URL('..', import.meta.url).pathname;
+const read = (p) => readFileSync(join(source, p), 'utf8');
+
+const files = readdirSync(staging);
+const only = (suffix) => {
+  const found = files.filter((f) => f.endsWith(suffix));
+  if (found.length !== 1) throw new Error(`expected one *${suffix} in ${staging}, found ${found.join(', ') || 'none'}`);
+  return found[0];
+};
+const glueName = only('.js');
+const wasmName = only('_bg.wasm');
+const cssName = only('.css');
+const glue = readFileSync(join(staging, glueName), 'utf8');
+const wasm = readFileSync(join(staging, wasmName));
+const css = readFileSync(join(staging, cssName), 'utf8');
+const fallback = read('static/fallback.html').trim();
+const config = read('static/config.json').trim();
+const detectFailure = read('static/detect-failure.js').trim();
+
+const fill = (html, name, value) => {
+  const marker = `<!-- secret-pro:${name} -->`;
+  if (!html.includes(marker)) throw new Error(`index.html lacks ${marker}`);
+  return html.replace(marker, () => value);
+};
+
+// The glue is an ES module ending with `export { initSync, __wbg_init as default };`:
+// drop that export and call the init function by its name.
+const exportMatch = glue.match(/export\s*\{([^}]*)\};?\s*$/);
+if (!exportMatch) throw new Error('unexpected wasm-bindgen glue: no final export list');
+const initName = exportMatch[1].split(',').map((s) => s.trim()).find((s) => s.endsWith(' as default'))?.split(' ')[0];
+if (!initName) throw new Error('unexpected wasm-bindgen glue: no default export');
+const glueBody = glue.slice(0, exportMatch.index);
+if (!/export function mountGuide\(/.test(glueBody)) throw new Error('the glue does not export mountGuide');
+const moduleBody = glueBody.replace(/^export (function|class|const) /gm, '$1 ');
+
+const wasmGzipBase64 = gzipSync(wasm, { level: 9 }).toString('base64');
+const inflate = `
+const WASM_GZIP_BASE64 = "${wasmGzipBase64}";
+async function inflateWasm() {
+  if (typeof DecompressionStream !== 'function' || typeof WebAssembly !== 'object') {
+    throw new Error('DecompressionStream or WebAssembly missing');
+  }
+  const text = atob(WASM_GZIP_BASE64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).arrayBuffer();
+}`;
+
+const sri = (data, algo = 'sha384') => `${algo}-${createHash(algo).update(data).digest('base64')}`;
+const cspHash = (text) => `'${sri(text, 'sha256')}'`;
+
+// 1. The site: trunk's page with the summary, the configuration block and the failure detector.
+let site = readFileSync(join(staging, 'index.html'), 'utf8');
+site = fill(site, 'fallback', fallback);
+site = fill(site, 'config', config);
+site = fill(site, 'detect-failure', detectFailure);
+writeFileSync(join(staging, 'index.html'), site);
+
+// 2. One file. Its CSP allows only its own inline script and style and
+// WebAssembly: nothing can be loaded or sent from it.
+const oneFileModule = `${moduleBody}
+${inflate}
+try {
+  await ${initName}({ module_or_path: await inflateWasm() });
+} catch (error) {
+  const why = document.querySelector('#secret-pro .sp-fallback-why');
+  if (why) why.hidden = false;
+  console.error(error);
+}`;
+const csp = [
+  "default-src 'none'",
+  `script-src ${cspHash(detectFailure)} ${cspHash(oneFileModule)} 'wasm-unsafe-eval'`,
+  `style-src ${cspHash(css)}`,
+  "img-src 'none'",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const oneFile = `<!DOCTYPE html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>Secret professionnel dans les CPAS : guide</title>
+<style>${css}</style>
+</head>
+<body>
+<div id="secret-pro">${fallback}</div>
+<!-- Local configuration: fill in the texts between quotes; see integration.html. -->
+<script type="application/json" id="secret-pro-config">${config}</script>
+<script>${detectFailure}</script>
+<script type="module">${oneFileModule}</script>
+</body>
+</html>
+`;
+writeFileSync(join(staging, 'secret-pro.html'), oneFile);
+
+// 3. The embed: a shadow root per <secret-pro-guide>, its styles adopted
+// (not a <style> element, which a host's CSP may refuse).
+const hostCss = ':host { all: initial; display: block; }';
+const embed = `// secret-pro embed: renders the guide into every <secret-pro-guide> element.
+// Attributes: cpas, designated, contact. The host's CSP must allow this
+// script and 'wasm-unsafe-eval' in script-src.
+${moduleBody}
+${inflate}
+const GUIDE_CSS = ${JSON.stringify(hostCss + '\n' + css)};
+const FALLBACK_HTML = ${JSON.stringify(fallback)};
+let started;
+const start = () => (started ??= inflateWasm().then((bytes) => ${initName}({ module_or_path: bytes })));
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(GUIDE_CSS);
+class SecretProGuide extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const shadow = this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [sheet];
+    const target = document.createElement('div');
+    target.innerHTML = FALLBACK_HTML;
+    shadow.append(target);
+    const config = {};
+    for (const key of ['cpas', 'designated', 'contact']) {
+      if (this.hasAttribute(key)) config[key] = this.getAttribute(key);
+    }
+    start().then(
+      () => mountGuide(target, config),
+      (error) => {
+        target.querySelector('.sp-fallback-why').hidden = false;
+        console.error(error);
+      },
+    );
+  }
+}
+if (!customElements.get('secret-pro-guide')) customElements.define('secret-pro-guide', SecretProGuide);
+`;
+mkdirSync(join(staging, 'embed'), { recursive: true });
+writeFileSync(join(staging, 'embed/secret-pro.js'), embed);
+
+// 4. The page for intranet administrators, then the checksums of everything.
+const integration = read('static/integration.html')
+  .replaceAll('{{EMBED_INTEGRITY}}', sri(embed))
+  .replaceAll('{{ONE_FILE_SHA256}}', createHash('sha256').update(oneFile).digest('hex'))
+  .replaceAll('{{EMBED_SHA256}}', createHash('sha256').update(embed).digest('hex'));
+writeFileSync(join(staging, 'integration.html'), integration);
+
+const artefacts = ['index.html', 'secret-pro.html', 'embed/secret-pro.js', 'integration.html', glueName, wasmName, cssName];
+const sums = artefacts
+  .map((name) => `${createHash('sha256').update(readFileSync(join(staging, name))).digest('hex')}  ${name}`)
+  .join('\n');
+writeFileSync(join(staging, 'SHA256SUMS'), `${sums}\n`);
+console.log(`packaged: secret-pro.html ${oneFile.length} bytes, embed ${embed.length} bytes`);
