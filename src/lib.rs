@@ -5,3 +5,4 @@ pub mod app;
 pub mod config;
 pub mod engine;
 pub mod text;
+pub mod training;

@@ -4,7 +4,9 @@
 //! does not compile. Law is quoted only with its reference.
 
 use crate::config::{Problem, KEYS, MAX_LEN};
-use crate::engine::{Action, Avoid, Choice, Fact, Interpretation, Outcome, Reminder, Value};
+use crate::engine::{
+    Action, Avoid, Choice, Fact, Interpretation, Outcome, Reminder, Template, Value,
+};
 
 /// Text of the page around the questions.
 pub mod ui {
@@ -76,6 +78,97 @@ pub fn config_problem(problem: &Problem) -> String {
             format!("Le réglage «\u{a0}{key}\u{a0}» doit tenir sur une seule ligne.")
         }
     }
+}
+
+/// The reference section: principles in our own words, the articles the
+/// circular quotes (verbatim, OCR slips of the scan fixed), a glossary and
+/// what the guide is built on.
+pub mod reference {
+    pub const OPEN: &str = "Référence et glossaire";
+    pub const TITLE: &str = "Référence : le secret professionnel dans les CPAS";
+    pub const CLOSE: &str = "Revenir au guide";
+    pub const PRINCIPLES: &str = "Les principes";
+    pub const PRINCIPLES_TEXT: &[&str] = &[
+        "Le secret couvre tout ce que vous apprenez, voyez, constatez ou découvrez sur une personne qui demande ou a demandé une aide, dans l'exercice ou à l'occasion de votre fonction ou de votre mandat, et pas seulement ce qu'elle vous confie.",
+        "Il protège la personne, mais aussi la confiance de tous ceux qui pourraient un jour avoir besoin du CPAS : sans cette confiance, pas de travail social de qualité.",
+        "Le secret est la règle. Les exceptions s'interprètent strictement, et même quand l'une d'elles s'applique, seul le strict nécessaire est communiqué.",
+        "Demande venant de l'extérieur : jamais de réponse orale. La demande doit être écrite, précise et fondée sur une disposition légale, et adressée au Président. Le directeur général ou la personne ou le service désigné l'examine, rédige un avis motivé, et la réponse officielle porte une double signature. Personne ne répond seul.",
+        "Demande venant de l'intérieur : le secret partagé n'est possible qu'entre personnes tenues au secret, de même mission, pour le strict nécessaire, dans l'intérêt du bénéficiaire, qui doit au moins en être informé.",
+        "Les conseillers de l'action sociale consultent les dossiers sur place, n'obtiennent que des copies limitées, siègent à huis clos et ne parlent des dossiers à personne d'autre qu'un conseiller, pas même au bénéficiaire.",
+        "Chaque nouvelle demande refait toute la procédure. Violer le secret expose à des sanctions pénales, civiles et disciplinaires.",
+    ];
+    pub const TEXTS: &str = "Les textes cités par la circulaire";
+    pub const TEXTS_NOTE: &str = "Textes reproduits tels que la circulaire les cite. Le nouveau Code pénal est entré en vigueur en avril 2026 : la correspondance de l'article 458 dans le nouveau Code est à vérifier avec votre service juridique.";
+    /// (reference, verbatim text).
+    pub const ARTICLES: &[(&str, &str)] = &[
+        (
+            "Code pénal, article 458 (version citée par la circulaire)",
+            "Les médecins, chirurgiens, officiers de santé, pharmaciens, sages-femmes et toutes autres personnes dépositaires, par état ou par profession, des secrets qu'on leur confie, qui, hors le cas où ils sont appelés à rendre témoignage en justice (ou devant une commission d'enquête parlementaire) et celui où la loi, le décret ou l'ordonnance les oblige ou les autorise à faire connaître ces secrets, les auront révélés, seront punis d'un emprisonnement d'un an à trois ans et d'une amende de cent euros à mille euros ou d'une de ces peines seulement.",
+        ),
+        (
+            "Loi du 8 juillet 1976 organique des CPAS, article 36",
+            "Les membres du conseil de l'action sociale ont le droit de prendre connaissance, sans déplacement, de tous les actes, pièces et dossiers concernant le (centre public d'action sociale).\nEn ce qui concerne les actes, pièces et dossiers de l'hôpital, les membres du comité de gestion ayant voix consultative disposent du même droit.\nLes membres du conseil et du comité de gestion de l'hôpital, ainsi que toutes les autres personnes qui, en vertu de la loi, assistent aux réunions du conseil, du bureau permanent, des comités spéciaux et du comité de gestion de l'hôpital), sont tenus au secret.\nA l'exclusion des actes et pièces ayant trait aux aides individuelles accordées par le centre ou à la récupération de ces aides et des actes et pièces concernant les dossiers n'ayant pas encore fait l'objet d'une adoption par le centre, les membres du conseil de l'action sociale peuvent obtenir copie des actes et pièces relatifs à l'administration du centre public d'action sociale dans les conditions arrêtées par le règlement d'ordre intérieur établi par le conseil.\nLa redevance éventuellement réclamée pour la copie ne peut en aucun cas excéder le prix de revient.",
+        ),
+        (
+            "Loi du 8 juillet 1976 organique des CPAS, article 50",
+            "Les dispositions de l'article 36, troisième alinéa, et de l'article 37, alinéa 1er, 2 et 3 sont également applicables aux membres du personnel des centres publics d'action sociale.",
+        ),
+        (
+            "Cass., 18 juin 2010, cité par la circulaire (état de nécessité)",
+            "Il y a état de nécessité lorsque, en présence d'un mal grave et imminent pour autrui, la personne à qui il est reproché d'avoir violé une disposition pénale, tel que l'article 458 du Code pénal, consacrant le secret professionnel a pu estimer qu'il ne lui était pas possible de sauvegarder autrement qu'en violant cette disposition un intérêt plus impérieux qu'elle avait le devoir ou qu'elle était en droit de sauvegarder avant tous les autres.",
+        ),
+        (
+            "Bruxelles, 18 juin 1974, Pas. 1975, II, p. 42 ; J.T. 1976, p. 11, cité par la circulaire (raison d'être du secret)",
+            "la nécessité de donner à ceux qui exercent cette profession, les garanties nécessaires de crédibilité, ceci dans l'intérêt général, pour que tous ceux qui s'adressent à lui en confiance puissent avoir la certitude que les secrets qu'ils confient à leurs conseils ne courent pas le risque d'être dévoilés à des tiers",
+        ),
+    ];
+    pub const GLOSSARY: &str = "Glossaire";
+    /// (term, definition in our own words).
+    pub const TERMS: &[(&str, &str)] = &[
+        ("Avis motivé", "Avis écrit de la personne ou du service qui examine une demande : il dit quelle suite donner et pourquoi, en citant le cadre légal. Il va au directeur général, sauf si celui-ci est lui-même le référent désigné."),
+        ("Conseiller de l'action sociale", "Membre élu du conseil de l'action sociale du CPAS. Il est tenu au secret, comme le personnel."),
+        ("CSIL-R", "Cellule de sécurité intégrale locale en matière de radicalisme, d'extrémisme et de terrorisme, créée par la loi du 30 juillet 2018 et présidée par le bourgmestre. Ses demandes suivent la procédure des demandes extérieures."),
+        ("Directeur général", "Garant de la légalité au CPAS : c'est lui qui apprécie la réponse à donner à une demande d'information, sur la base de l'avis motivé."),
+        ("Double signature", "La réponse officielle du CPAS à une demande porte deux signatures. Aucun membre du personnel ni mandataire ne répond à titre individuel."),
+        ("État de nécessité", "Situation où un danger grave et imminent menace une autre personne et ne peut être écarté qu'en révélant une information couverte. Seul ce qui écarte le danger est révélé, à qui peut l'écarter."),
+        ("Huis clos", "Les réunions des organes du CPAS (conseil, bureau permanent, comités spéciaux) ne sont pas publiques ; ce qui s'y dit reste entre les personnes présentes."),
+        ("Mandataire", "Personne qui exerce un mandat au CPAS, comme un conseiller de l'action sociale. Les mandataires sont tenus au secret professionnel."),
+        ("Personne ou service désigné", "Celui que la procédure interne du CPAS charge d'examiner les demandes d'information, avec ou à la place du directeur général."),
+        ("Règlement d'ordre intérieur", "Règlement établi par le conseil de l'action sociale. Il fixe notamment les conditions auxquelles les conseillers obtiennent copie des actes relatifs à l'administration du CPAS."),
+        ("Secret partagé", "Construction de la doctrine et de la jurisprudence qui permet à des personnes tenues au secret, ayant la même mission, d'échanger le strict nécessaire dans l'intérêt du bénéficiaire, qui doit au moins en être informé."),
+    ];
+    pub const ABOUT: &str = "À propos de ce guide";
+    pub const ABOUT_TEXT: &[&str] = &[
+        "Ce guide applique la circulaire du Ministre wallon des Pouvoirs locaux, Christophe Collignon, aux Présidents des CPAS, datée du 2 juin 2022 : « Secret professionnel dans les CPAS - recommandations ». Elle a été rédigée avec la Fédération des CPAS, la Fédération des directeurs généraux de CPAS et le SPW Intérieur et Action sociale (contact : SPW, Département des Politiques publiques locales, Direction de la Législation organique, Namur-Jambes).",
+        "Le guide ne remplace ni la procédure interne de votre CPAS, ni l'avis de votre directeur général ou de votre service juridique. Il ne vous demande aucun nom et ne conserve rien.",
+    ];
+    pub const INTERPRETATIONS: &str =
+        "Les interprétations du guide, là où la circulaire n'est pas explicite :";
+    pub const OTHER_PROVISIONS: &str = "D'autres dispositions que la circulaire ne traite pas peuvent s'appliquer. Elles ne sont citées ici que comme pistes, à vérifier avec votre service juridique :";
+    pub const LEADS: &[&str] = &[
+        "article 458bis du Code pénal (information du procureur du Roi dans certaines situations de danger pour un mineur ou une personne vulnérable) ;",
+        "article 458ter du Code pénal (concertation de cas) ;",
+        "article 422bis du Code pénal (obligation de porter secours à une personne exposée à un péril grave) ;",
+        "article 46bis/1 du Code d'instruction criminelle (demandes du procureur du Roi en matière de terrorisme).",
+    ];
+}
+
+/// Words of the training mode.
+pub mod training {
+    pub const OPEN: &str = "Formation : cas pratiques";
+    pub const TITLE: &str = "Formation : cas pratiques";
+    pub const INTRO: &str = "Des situations tirées de la circulaire. Pour chacune, choisissez la réaction qui vous semble juste, puis comparez avec ce que dit le guide. Rien n'est enregistré.";
+    pub const WHAT_DO_YOU_DO: &str = "Que faites-vous ?";
+    pub const CHECK: &str = "Vérifier";
+    pub const RIGHT: &str = "Bonne réponse.";
+    pub const WRONG: &str = "Ce n'est pas la réaction attendue.";
+    pub const THE_RIGHT_ONE: &str = "La bonne réaction :";
+    pub const GUIDE_SAYS: &str = "Ce que dit le guide :";
+    pub const WHY: &str = "Pourquoi :";
+    pub const NEXT_CASE: &str = "Cas suivant";
+    pub const ALL_CASES: &str = "Tous les cas";
+    pub const BACK_TO_GUIDE: &str = "Revenir au guide";
+    pub const UNKNOWN_CASE: &str = "Ce cas n'existe pas. Choisissez un cas dans la liste.";
 }
 
 /// A question as the page asks it.
@@ -427,6 +520,159 @@ pub const fn interpretation(interpretation: Interpretation) -> &'static str {
         Interpretation::PoliceIsNotTestimony => "Une demande de la police n'est jamais traitée comme un témoignage : l'exception ne vise qu'un tribunal ou une commission d'enquête parlementaire.",
         Interpretation::ControlOutsideProcedure => "Le contrôle des dossiers sociaux par l'autorité compétente ne passe pas par la procédure des demandes, puisque la circulaire dit que cette procédure ne peut pas l'entraver. Le guide vous demande quand même de vérifier le mandat et d'associer le directeur général.",
         Interpretation::ConsentAfterAdmissibility => "Même avec l'accord de la personne, une demande extérieure n'est examinée qu'une fois écrite et identifiant sans équivoque la personne concernée.",
+    }
+}
+
+/// Words around the reply templates.
+pub mod templates {
+    pub const HEADING: &str = "Modèles de réponse";
+    pub const INTRO: &str = "Complétez les passages entre crochets en dehors du guide, dans votre traitement de texte ou votre messagerie : le guide ne recueille aucune donnée.";
+    pub const COPY: &str = "Copier";
+    pub const COPIED: &str = "Modèle copié dans le presse-papiers.";
+    pub const COPY_FAILED: &str =
+        "La copie a échoué : sélectionnez le texte et copiez-le avec Ctrl+C.";
+    pub const UNSET_CPAS: &str = "[nom du CPAS]";
+    pub const UNSET_DESIGNATED: &str =
+        "[la personne ou le service désigné par la procédure interne]";
+}
+
+/// A reply template: its title, when to use it, and its text. In the text,
+/// `{cpas}`, `{designated}`, `{decision}`, `{reasons}` and `{references}`
+/// are filled in by the page; `[...]` are the user's blanks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TemplateText {
+    pub title: &'static str,
+    pub use_when: &'static str,
+    pub body: &'static str,
+}
+
+/// The words of a template.
+pub const fn template(template: Template) -> TemplateText {
+    match template {
+        Template::OralReply => TemplateText {
+            title: "Ce que vous pouvez dire au téléphone ou au guichet",
+            use_when: "À dire calmement, sans rien ajouter, même si l'on insiste.",
+            body: "Je suis tenu(e) au secret professionnel. Je ne peux donner aucune information, ni confirmer ni démentir quoi que ce soit, y compris le fait qu'une personne soit connue ou non de nos services.
+
+Si vous souhaitez obtenir une information, adressez une demande écrite au Président du {cpas}. Cette demande doit identifier précisément la personne concernée et citer la disposition légale qui permettrait de vous transmettre l'information. Elle sera examinée selon la procédure interne du CPAS.
+
+Références :
+{references}",
+        },
+        Template::ForwardNote => TemplateText {
+            title: "Note de transmission au Président",
+            use_when: "À joindre à la demande écrite que vous avez reçue, sans y répondre.",
+            body: "Note à l'attention du Président du {cpas}
+
+Objet : transmission d'une demande d'information couverte par le secret professionnel
+
+J'ai reçu le [date] une demande écrite de [service ou institution demandeur], par [courrier / e-mail]. Je n'y ai pas répondu. Je vous la transmets, comme le prévoit la circulaire du 2 juin 2022, pour examen par le directeur général ou {designated}.
+
+Annexe : la demande originale.
+
+[Nom, fonction, service] – [date]
+
+Références :
+{references}",
+        },
+        Template::ReasonedOpinion => TemplateText {
+            title: "Avis écrit et motivé",
+            use_when: "Pour la personne ou le service qui examine la demande : l'avis va au directeur général, sauf s'il est lui-même le référent désigné.",
+            body: "Avis écrit et motivé sur une demande de transmission d'informations
+
+À l'attention du directeur général du {cpas}
+Demande reçue le [date], de [demandeur], référence [référence].
+Personne concernée : [à indiquer dans le dossier, jamais dans ce guide].
+
+1. Cadre légal
+{references}
+
+2. Analyse
+{reasons}
+[Éléments propres à la demande.]
+
+3. Proposition
+{decision}
+[Si une transmission est proposée : la liste des seules informations strictement nécessaires en lien avec la demande.]
+
+Rédigé par [nom, fonction], le [date].",
+        },
+        Template::AnswerRefusal => TemplateText {
+            title: "Réponse officielle : refus",
+            use_when: "Réponse à double signature, après l'avis motivé et l'appréciation du directeur général.",
+            body: "{cpas}
+
+Objet : votre demande du [date] – [référence]
+
+Madame, Monsieur,
+
+Nous avons examiné votre demande. Les informations demandées sont couvertes par le secret professionnel auquel sont tenus les membres du personnel et les mandataires du CPAS. Aucune des exceptions prévues ne permet de les transmettre. Nous ne pouvons donc pas donner suite à votre demande.
+
+Références :
+{references}
+
+Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+[Première signature : nom, qualité]     [Seconde signature : nom, qualité]",
+        },
+        Template::AnswerInadmissible => TemplateText {
+            title: "Réponse officielle : demande irrecevable en l'état",
+            use_when: "Réponse à double signature, quand la demande ne remplit pas les conditions de la circulaire.",
+            body: "{cpas}
+
+Objet : votre demande du [date] – [référence]
+
+Madame, Monsieur,
+
+Votre demande ne peut pas être prise en compte telle qu'elle est formulée. Les informations détenues par le CPAS sont couvertes par le secret professionnel. Une demande ne peut être examinée que si elle est :
+– écrite et adressée au Président du CPAS ;
+– précise, en identifiant sans équivoque la personne concernée ;
+– fondée sur la disposition légale qui permettrait la transmission, citée dans la demande.
+
+Vous pouvez introduire une nouvelle demande qui remplit ces conditions.
+
+Références :
+{references}
+
+Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+[Première signature : nom, qualité]     [Seconde signature : nom, qualité]",
+        },
+        Template::AnswerLimited => TemplateText {
+            title: "Réponse officielle : transmission limitée au strict nécessaire",
+            use_when: "Réponse à double signature, quand une transmission est autorisée.",
+            body: "{cpas}
+
+Objet : votre demande du [date] – [référence]
+
+Madame, Monsieur,
+
+Suite à votre demande, et sur la base de [l'accord de la personne concernée / la disposition légale suivante : …], nous vous transmettons les seules informations strictement nécessaires en lien avec votre demande :
+[liste des informations transmises]
+
+Références :
+{references}
+
+Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+[Première signature : nom, qualité]     [Seconde signature : nom, qualité]",
+        },
+        Template::InformBeneficiary => TemplateText {
+            title: "Informer le bénéficiaire du travail en équipe",
+            use_when: "À dire ou à remettre au bénéficiaire avant tout partage.",
+            body: "Madame, Monsieur,
+
+Pour vous aider au mieux, les professionnels qui vous accompagnent travaillent parfois en équipe. Ces personnes sont toutes tenues au secret professionnel et ont la même mission auprès de vous. Dans ce cadre, le secret peut être partiellement levé : seules les informations strictement nécessaires sont partagées entre elles, et uniquement dans votre intérêt.
+
+[Si utile : avec qui et à quel propos.]
+
+N'hésitez pas à me poser vos questions.
+
+[Nom, fonction, service]
+
+Références :
+{references}",
+        },
     }
 }
 

@@ -17,6 +17,8 @@ pub enum Page {
     Review,
     /// The outcome.
     Outcome(Evaluation),
+    /// The reference section, over whatever screen was shown.
+    Reference,
 }
 
 /// The screen within the questionnaire.
@@ -38,6 +40,8 @@ pub struct Guide {
     /// Answers on the current path only, in the order they were asked.
     path: Vec<(Fact, Value)>,
     screen: Screen,
+    /// The reference section is open over the screen.
+    reference: bool,
     /// Counts screens shown, so each new screen gets fresh elements.
     step: u32,
 }
@@ -54,6 +58,7 @@ impl Guide {
         Guide {
             path: Vec::new(),
             screen: Screen::Next,
+            reference: false,
             step: 0,
         }
     }
@@ -96,6 +101,9 @@ impl Guide {
 
     /// What to show.
     pub fn page(&self) -> Page {
+        if self.reference {
+            return Page::Reference;
+        }
         let answered = |fact: Fact| self.path.iter().find(|(f, _)| *f == fact).map(|(_, v)| *v);
         match self.screen {
             Screen::Review => Page::Review,
@@ -184,6 +192,18 @@ impl Guide {
             self.screen = Screen::Change(fact);
             self.step += 1;
         }
+    }
+
+    /// Opens the reference section over the current screen.
+    pub fn open_reference(&mut self) {
+        self.reference = true;
+        self.step += 1;
+    }
+
+    /// Closes the reference section, back to the screen it covered.
+    pub fn close_reference(&mut self) {
+        self.reference = false;
+        self.step += 1;
     }
 
     /// Forgets everything: each new request runs the whole procedure again.
@@ -361,6 +381,22 @@ mod tests {
             guide.answers_for(Fact::Requester),
             [c(Choice::Colleague), c(Choice::Councillor)]
         );
+    }
+
+    #[test]
+    fn the_reference_opens_over_any_screen_and_closes_back_to_it() {
+        let mut guide = Guide::new();
+        answer_all(&mut guide, &POLICE_BY_PHONE[..3]);
+        guide.open_reference();
+        assert_eq!(guide.page(), Page::Reference);
+        guide.close_reference();
+        assert!(matches!(
+            guide.page(),
+            Page::Question {
+                fact: Fact::Requester,
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -4,7 +4,10 @@ pub mod api;
 pub mod guide;
 mod outcome;
 mod question;
+mod reference;
 mod review;
+mod templates;
+mod training;
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -28,6 +31,11 @@ impl Nav {
     /// keyboard and screen-reader users land on it.
     pub fn go(self, change: impl FnOnce(&mut Guide)) {
         self.guide.update(change);
+        self.focus_heading();
+    }
+
+    /// Moves focus to the heading of the screen about to be shown.
+    fn focus_heading(self) {
         let root = self.root;
         request_animation_frame(move || {
             let heading = root
@@ -71,6 +79,13 @@ pub fn App(
         root: NodeRef::new(),
     };
     let step = move || [nav.guide.with(|g| g.step())];
+    let hash = || window().location().hash().unwrap_or_default();
+    let route = RwSignal::new(training::Route::from_hash(&hash()));
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(training::Route::from_hash(&hash()));
+        nav.focus_heading();
+    });
+    on_cleanup(move || listener.remove());
     let problems = (!problems.is_empty()).then(|| {
         view! {
             <div class="sp-config-problems" data-config-problems="">
@@ -84,14 +99,33 @@ pub fn App(
         <div class="secret-pro" data-testid="secret-pro" lang="fr" node_ref=nav.root>
             <header class="sp-header">
                 <p class="sp-title">{ui::TITLE}</p>
+                <button
+                    type="button"
+                    class="sp-link sp-reference-link"
+                    data-action="reference"
+                    on:click=move |_| nav.go(|g| g.open_reference())
+                >
+                    {text::reference::OPEN}
+                </button>
+                " · "
+                <a class="sp-link" href="#formation" data-action="training">{text::training::OPEN}</a>
             </header>
             {problems}
             <main class="sp-main">
-                // A fresh subtree for every screen: reused radio buttons would
-                // lose the answer restored on Back (toolchain notes).
-                <For each=step key=|s| *s let(_step)>
-                    {screen(nav)}
-                </For>
+                {move || match route.get() {
+                    training::Route::Guide => {
+                        view! {
+                            // A fresh subtree for every screen: reused radio buttons would
+                            // lose the answer restored on Back (toolchain notes).
+                            <For each=step key=|s| *s let(_step)>
+                                {screen(nav)}
+                            </For>
+                        }
+                            .into_any()
+                    }
+                    training::Route::Cases => training::list().into_any(),
+                    training::Route::Case(id) => training::case(&id),
+                }}
             </main>
         </div>
     }
@@ -117,6 +151,7 @@ fn screen(nav: Nav) -> AnyView {
         Page::Outcome(evaluation) => {
             outcome::view(nav, evaluation, guide.answers().to_vec()).into_any()
         }
+        Page::Reference => reference::view(nav).into_any(),
     }
 }
 

@@ -66,6 +66,7 @@ pub(super) fn view(nav: Nav, evaluation: Evaluation, answers: Vec<(Fact, Value)>
         .collect_view();
     let config = nav.config.get_value();
     let local = (!config.is_empty()).then(|| local_block(&config));
+    let templates = super::templates::view(&evaluation, &config);
     let cpas = config.cpas.clone();
     let unsure = evaluation.unsure.clone();
     let interpretations = evaluation.interpretations();
@@ -97,6 +98,7 @@ pub(super) fn view(nav: Nav, evaluation: Evaluation, answers: Vec<(Fact, Value)>
             {local}
             <h2>{ui::NOT_TO_DO}</h2>
             <ul class="sp-donts" data-list="avoid">{list(evaluation.avoid(), text::avoid)}</ul>
+            {templates}
             {(!unsure.is_empty()).then(|| view! {
                 <h2>{ui::TO_VERIFY}</h2>
                 <p>{ui::TO_VERIFY_INTRO}</p>

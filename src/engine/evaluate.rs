@@ -334,7 +334,7 @@ impl Serialize for Step {
 
 /// The evaluation as spec §4 shows it: `status` with `next_question` or
 /// `outcome`, then the trace, and for a complete one its citations, actions,
-/// things to avoid and interpretations; `unsure` lists the facts to verify.
+/// things to avoid, interpretations and templates; `unsure` lists the facts to verify.
 impl Serialize for Evaluation {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(None)?;
@@ -354,6 +354,7 @@ impl Serialize for Evaluation {
             map.serialize_entry("actions", &self.actions())?;
             map.serialize_entry("avoid", &self.avoid())?;
             map.serialize_entry("interpretations", &self.interpretations())?;
+            map.serialize_entry("templates", &self.templates())?;
         }
         map.serialize_entry("unsure", &self.unsure)?;
         map.end()

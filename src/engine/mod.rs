@@ -14,6 +14,7 @@ pub mod interpretations;
 pub mod outcome;
 pub mod rules;
 pub mod sources;
+pub mod templates;
 
 pub use advice::{Action, Avoid, Reminder};
 pub use evaluate::{evaluate, Evaluation, Status, Step};
@@ -22,3 +23,4 @@ pub use interpretations::Interpretation;
 pub use outcome::Outcome;
 pub use rules::{VALID_AS_OF, VERSION};
 pub use sources::Source;
+pub use templates::Template;

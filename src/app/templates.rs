@@ -1,0 +1,96 @@
+//! The reply templates an outcome offers, filled in from the evaluation and
+//! the local configuration, each with a "Copier" button.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use crate::config::Config;
+use crate::engine::Evaluation;
+use crate::text::{self, templates as words};
+
+/// The template text with the page's placeholders filled in.
+pub(crate) fn fill(body: &str, evaluation: &Evaluation, config: &Config) -> String {
+    let lines = |items: Vec<String>| {
+        items
+            .into_iter()
+            .map(|i| format!("– {i}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let references = lines(
+        evaluation
+            .citations()
+            .iter()
+            .map(|s| s.reference().to_string())
+            .collect(),
+    );
+    let reasons = lines(
+        evaluation
+            .decisive_rules()
+            .filter_map(|r| text::reason(r.id).map(str::to_string))
+            .collect(),
+    );
+    let decision = evaluation.outcome().map(text::decision).unwrap_or_default();
+    body.replace(
+        "{cpas}",
+        config.cpas.as_deref().unwrap_or(words::UNSET_CPAS),
+    )
+    .replace(
+        "{designated}",
+        config
+            .designated
+            .as_deref()
+            .unwrap_or(words::UNSET_DESIGNATED),
+    )
+    .replace("{decision}", decision)
+    .replace("{reasons}", &reasons)
+    .replace("{references}", &references)
+}
+
+fn copy(content: String, status: RwSignal<&'static str>) {
+    let clipboard = window().navigator().clipboard();
+    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(words::COPIED));
+    let failed = Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(words::COPY_FAILED));
+    let _ = clipboard.write_text(&content).then2(&ok, &failed);
+    // Each closure runs at most once, when the promise settles; a copy is rare.
+    ok.forget();
+    failed.forget();
+}
+
+pub(super) fn view(evaluation: &Evaluation, config: &Config) -> Option<impl IntoView> {
+    let offered = evaluation.templates();
+    if offered.is_empty() {
+        return None;
+    }
+    let status = RwSignal::new("");
+    let blocks = offered
+        .into_iter()
+        .map(|template| {
+            let t = text::template(template);
+            let content = fill(t.body, evaluation, config);
+            let to_copy = content.clone();
+            view! {
+                <section class="sp-template" data-template=template.id()>
+                    <h3>{t.title}</h3>
+                    <p class="sp-hint">{t.use_when}</p>
+                    <pre class="sp-template-text">{content}</pre>
+                    <button
+                        type="button"
+                        class="sp-button sp-secondary"
+                        data-action="copy"
+                        on:click=move |_| copy(to_copy.clone(), status)
+                    >
+                        {words::COPY}
+                        <span class="sp-visually-hidden">" : " {t.title}</span>
+                    </button>
+                </section>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <h2>{words::HEADING}</h2>
+        <p>{words::INTRO}</p>
+        {blocks}
+        <p class="sp-status" role="status">{move || status.get()}</p>
+    })
+}

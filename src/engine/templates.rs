@@ -1,0 +1,103 @@
+//! Which reply templates an outcome offers (their words are in the page's
+//! text module): the circular's steps put into a text the user completes.
+
+use super::evaluate::Evaluation;
+use super::facts::{id_enum, Choice, Fact, Value};
+use super::outcome::Outcome;
+
+id_enum! {
+    /// A reply template.
+    Template {
+        /// What to say to someone asking by phone or at the desk.
+        OralReply = "oral_reply",
+        /// The note forwarding a written request to the President.
+        ForwardNote = "forward_note",
+        /// The skeleton of the written reasoned opinion (avis motivé).
+        ReasonedOpinion = "reasoned_opinion",
+        /// Official answer: refusal.
+        AnswerRefusal = "answer_refusal",
+        /// Official answer: not admissible as it stands.
+        AnswerInadmissible = "answer_inadmissible",
+        /// Official answer: transmission limited to the strictly necessary.
+        AnswerLimited = "answer_limited",
+        /// Informing the beneficiary that the secret may be partly shared for team work.
+        InformBeneficiary = "inform_beneficiary",
+    }
+}
+
+/// Where a template is offered: one of these outcomes, and, when given,
+/// only if the evaluation read this answer.
+struct Offer {
+    template: Template,
+    outcomes: &'static [Outcome],
+    when: Option<(Fact, Choice)>,
+}
+
+const EXAMINER: Option<(Fact, Choice)> = Some((Fact::Role, Choice::Examiner));
+
+const OFFERS: &[Offer] = &[
+    Offer {
+        template: Template::OralReply,
+        outcomes: &[Outcome::NoAnswerOral],
+        when: None,
+    },
+    Offer {
+        template: Template::ForwardNote,
+        outcomes: &[Outcome::ForwardToPresident],
+        when: None,
+    },
+    Offer {
+        template: Template::ReasonedOpinion,
+        outcomes: &[
+            Outcome::RequestInadmissible,
+            Outcome::KeepSecret,
+            Outcome::DiscloseConsent,
+            Outcome::DiscloseLegalBasis,
+            Outcome::ShareSharedSecret,
+            Outcome::InformBeneficiaryFirst,
+        ],
+        when: EXAMINER,
+    },
+    Offer {
+        template: Template::AnswerRefusal,
+        outcomes: &[Outcome::KeepSecret],
+        when: EXAMINER,
+    },
+    Offer {
+        template: Template::AnswerInadmissible,
+        outcomes: &[Outcome::RequestInadmissible],
+        when: EXAMINER,
+    },
+    Offer {
+        template: Template::AnswerLimited,
+        outcomes: &[
+            Outcome::DiscloseConsent,
+            Outcome::DiscloseLegalBasis,
+            Outcome::ShareSharedSecret,
+        ],
+        when: EXAMINER,
+    },
+    Offer {
+        template: Template::InformBeneficiary,
+        outcomes: &[Outcome::InformBeneficiaryFirst, Outcome::ShareSharedSecret],
+        when: None,
+    },
+];
+
+impl Evaluation {
+    /// The templates this evaluation offers; none while incomplete.
+    pub fn templates(&self) -> Vec<Template> {
+        let Some(outcome) = self.outcome() else {
+            return Vec::new();
+        };
+        OFFERS
+            .iter()
+            .filter(|o| o.outcomes.contains(&outcome))
+            .filter(|o| {
+                o.when
+                    .is_none_or(|(fact, choice)| self.read(fact) == Some(Value::Choice(choice)))
+            })
+            .map(|o| o.template)
+            .collect()
+    }
+}

@@ -1,0 +1,298 @@
+//! The training mode's case vignettes, drawn from the situations the
+//! circular names. Each holds its facts: the page runs them through the
+//! engine to show the outcome, and a test checks the engine gives the
+//! outcome the vignette teaches, so training never drifts from the rules.
+
+use crate::engine::{Choice as C, Fact as F, Outcome, Value};
+
+/// One case to train on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Vignette {
+    /// Stable id, used in `#formation/<id>` and `data-case-id`.
+    pub id: &'static str,
+    /// A short title for the list.
+    pub title: &'static str,
+    /// The situation, in a few lines.
+    pub situation: &'static str,
+    /// The facts of the case, as the guide would be answered.
+    pub facts: &'static [(F, Value)],
+    /// The outcome the vignette teaches.
+    pub teaches: Outcome,
+    /// Possible reactions; exactly one is right.
+    pub reactions: &'static [(&'static str, bool)],
+    /// Why, in plain words.
+    pub explanation: &'static str,
+}
+
+const fn c(choice: C) -> Value {
+    Value::Choice(choice)
+}
+const YES: Value = Value::Yes;
+const NO: Value = Value::No;
+
+const REQUEST: (F, Value) = (F::Situation, c(C::Request));
+const COVERED: (F, Value) = (F::Covered, YES);
+const EXTERNAL: (F, Value) = (F::Origin, c(C::External));
+const INTERNAL: (F, Value) = (F::Origin, c(C::Internal));
+const NO_DANGER: (F, Value) = (F::Danger, NO);
+const ORAL: (F, Value) = (F::Form, c(C::Oral));
+const WRITTEN: (F, Value) = (F::Form, c(C::Written));
+const EXAMINER: (F, Value) = (F::Role, c(C::Examiner));
+
+/// The vignettes, in the order the list shows them.
+pub const VIGNETTES: &[Vignette] = &[
+    Vignette {
+        id: "police-telephone",
+        title: "La police au téléphone",
+        situation: "Un inspecteur de police vous appelle. Il cherche à savoir si M. X est aidé par le CPAS et à quelle adresse il vit. Il insiste : « C'est urgent, c'est pour une enquête. »",
+        facts: &[REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::Police)), NO_DANGER, ORAL],
+        teaches: Outcome::NoAnswerOral,
+        reactions: &[
+            ("Vous confirmez seulement que M. X est connu du CPAS, sans donner son adresse.", false),
+            ("Vous ne répondez rien et indiquez qu'une demande écrite, précise et citant sa base légale peut être adressée au Président.", true),
+            ("Vous répondez, puisqu'une demande de la police est une exception au secret.", false),
+        ],
+        explanation: "Aucune réponse n'est donnée à une demande orale, et une demande de la police n'est pas un témoignage en justice. Même confirmer que la personne est connue du CPAS, c'est déjà révéler.",
+    },
+    Vignette {
+        id: "police-courrier",
+        title: "Un courrier de la police sur votre bureau",
+        situation: "Vous recevez directement un courrier de la zone de police qui demande la situation sociale de Mme Y.",
+        facts: &[REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::Police)), NO_DANGER, WRITTEN, (F::Role, c(C::Recipient))],
+        teaches: Outcome::ForwardToPresident,
+        reactions: &[
+            ("Vous répondez par écrit, puisque la demande est écrite.", false),
+            ("Vous transmettez le courrier au Président, sans y répondre vous-même.", true),
+            ("Vous téléphonez à la police pour savoir ce qu'elle veut exactement.", false),
+        ],
+        explanation: "Une demande écrite s'adresse au Président, comme tout courrier officiel ; elle est examinée selon la procédure interne. Aucun membre du personnel ne répond à titre individuel.",
+    },
+    Vignette {
+        id: "proprietaire-garantie",
+        title: "Le propriétaire et la garantie locative",
+        situation: "Un propriétaire se présente au guichet : il veut savoir si le CPAS va prendre en charge la garantie locative de son futur locataire.",
+        facts: &[REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::Landlord)), NO_DANGER, ORAL],
+        teaches: Outcome::NoAnswerOral,
+        reactions: &[
+            ("Vous lui dites que le dossier est en cours, sans plus.", false),
+            ("Vous ne confirmez ni ne niez rien et lui expliquez comment faire une demande écrite au Président.", true),
+            ("Vous lui répondez, puisque la réponse est dans l'intérêt du locataire.", false),
+            ("Vous appelez le locataire devant lui pour lui demander son accord.", false),
+        ],
+        explanation: "Au guichet, la demande est orale : aucune réponse. Dire que le dossier est « en cours », c'est déjà révéler qu'une aide a été demandée.",
+    },
+    Vignette {
+        id: "societe-recouvrement",
+        title: "Une société de recouvrement",
+        situation: "Vous examinez, pour le directeur général, le courrier d'une société de recouvrement qui demande les revenus de M. Z. Le courrier identifie bien M. Z, mais ne cite aucune disposition légale. M. Z n'a pas donné son accord.",
+        facts: &[REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::DebtCollector)), NO_DANGER, WRITTEN, EXAMINER, (F::IdentifiesPerson, YES), (F::Consent, NO), (F::CitesLegalBasis, NO)],
+        teaches: Outcome::RequestInadmissible,
+        reactions: &[
+            ("La demande ne peut pas être prise en compte en l'état : elle ne cite aucune base légale.", true),
+            ("Vous transmettez les revenus, puisque la personne est bien identifiée.", false),
+            ("Vous transmettez seulement le montant total, qui est peu de chose.", false),
+        ],
+        explanation: "Une demande extérieure doit être écrite, identifier la personne sans équivoque et citer la disposition légale qui permettrait la transmission. Il manque ici la base légale.",
+    },
+    Vignette {
+        id: "csil-r",
+        title: "Une question en réunion de CSIL-R",
+        situation: "Lors d'une réunion de la cellule de sécurité intégrale locale (CSIL-R), un participant vous demande oralement si une personne suivie est aidée par le CPAS.",
+        facts: &[REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::CsilR)), NO_DANGER, ORAL],
+        teaches: Outcome::NoAnswerOral,
+        reactions: &[
+            ("Vous répondez, puisque la CSIL-R est présidée par le bourgmestre.", false),
+            ("Vous ne répondez pas : une demande doit être écrite, précise et fondée sur une disposition légale.", true),
+            ("Vous répondez d'un signe de tête, sans rien dire.", false),
+        ],
+        explanation: "Les demandes d'une CSIL-R sont des demandes extérieures : elles suivent la même procédure. Une réponse orale, même d'un geste, n'est jamais donnée.",
+    },
+    Vignette {
+        id: "bourgmestre",
+        title: "Le bourgmestre appelle",
+        situation: "Le bourgmestre vous téléphone : un habitant s'est plaint de son voisin, et il voudrait savoir si ce voisin est suivi par le CPAS.",
+        facts: &[REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::MunicipalAuthority)), NO_DANGER, ORAL],
+        teaches: Outcome::NoAnswerOral,
+        reactions: &[
+            ("Vous répondez : le bourgmestre est une autorité publique.", false),
+            ("Vous passez l'appel au Président pour qu'il réponde lui-même.", false),
+            ("Vous ne répondez pas et rappelez qu'une demande écrite, précise et fondée sur une disposition légale peut être adressée au Président.", true),
+        ],
+        explanation: "Le bourgmestre, le collège et le conseil communal sont extérieurs au CPAS. Leur qualité ne lève pas le secret : la procédure des demandes extérieures s'applique.",
+    },
+    Vignette {
+        id: "collegue-autre-service",
+        title: "Un collègue d'un autre service",
+        situation: "Une collègue du service du personnel, elle aussi tenue au secret, vous demande si l'une de vos bénéficiaires a déjà eu des dettes, « pour savoir à qui on a affaire ».",
+        facts: &[REQUEST, COVERED, INTERNAL, (F::Requester, c(C::Colleague)), (F::RecipientBound, YES), (F::SameMission, NO)],
+        teaches: Outcome::KeepSecret,
+        reactions: &[
+            ("Vous répondez : vous êtes tous les deux tenus au secret.", false),
+            ("Vous ne répondez pas : vous n'avez pas la même mission auprès de la bénéficiaire.", true),
+            ("Vous répondez oui ou non, sans détail.", false),
+        ],
+        explanation: "Le secret partagé exige la même mission, le strict nécessaire, l'intérêt du bénéficiaire et son information. Être tenu au secret ne suffit pas.",
+    },
+    Vignette {
+        id: "conseiller-copie",
+        title: "Un conseiller demande une copie",
+        situation: "Un conseiller de l'action sociale vous demande une copie de la décision d'aide individuelle accordée à une famille, pour l'étudier chez lui.",
+        facts: &[REQUEST, COVERED, INTERNAL, (F::Requester, c(C::Councillor)), (F::CouncillorRequest, c(C::Copy)), (F::Document, c(C::IndividualAid))],
+        teaches: Outcome::CouncillorCopyRefused,
+        reactions: &[
+            ("Vous faites la copie : les conseillers ont accès à tous les dossiers.", false),
+            ("Vous refusez la copie et rappelez qu'il peut consulter le dossier sur place.", true),
+            ("Vous lui prêtez le dossier jusqu'au lendemain.", false),
+        ],
+        explanation: "L'article 36 de la loi organique donne aux conseillers un droit de consultation sans déplacement, mais exclut la copie des actes sur les aides individuelles.",
+    },
+    Vignette {
+        id: "conseiller-beneficiaire",
+        title: "Un conseiller croise le bénéficiaire",
+        situation: "Au marché, un bénéficiaire reconnaît un conseiller de l'action sociale et lui demande ce que le conseil a décidé pour lui hier soir.",
+        facts: &[(F::Situation, c(C::CouncillorDisclosure)), COVERED, (F::DiscloseTo, c(C::Beneficiary))],
+        teaches: Outcome::CouncillorMustNotDisclose,
+        reactions: &[
+            ("Le conseiller lui annonce la décision : elle le concerne.", false),
+            ("Le conseiller ne dit rien du dossier, ni de la décision, ni de son contenu.", true),
+            ("Le conseiller lui dit seulement comment chacun a voté.", false),
+        ],
+        explanation: "Le secret et le huis clos interdisent aux conseillers de communiquer la décision ou son contenu, même au bénéficiaire lui-même.",
+    },
+    Vignette {
+        id: "citation-tribunal",
+        title: "Une citation à témoigner",
+        situation: "Vous êtes cité à témoigner devant le tribunal dans une affaire qui concerne une personne que vous suivez. Le juge vous pose une question précise, nécessaire à l'enquête.",
+        facts: &[REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::Court)), (F::TestimonyRequired, YES)],
+        teaches: Outcome::TestimonyAllowed,
+        reactions: &[
+            ("Vous refusez de répondre à toute question.", false),
+            ("Vous répondez à ce que l'enquête exige, sans plus.", true),
+            ("Vous remettez au tribunal tout le dossier social.", false),
+        ],
+        explanation: "Devant un tribunal ou une commission d'enquête parlementaire, le secret peut être levé lorsque l'enquête l'exige, et seulement dans cette mesure.",
+    },
+    Vignette {
+        id: "danger-imminent",
+        title: "Un danger imminent",
+        situation: "Pendant un entretien, un homme vous dit qu'il va, ce soir même, s'en prendre gravement à son ex-compagne. Personne d'autre n'est au courant et vous ne voyez aucun autre moyen de la protéger.",
+        facts: &[(F::Situation, c(C::OwnInitiative)), COVERED, (F::Danger, YES), (F::NoOtherMeans, YES)],
+        teaches: Outcome::Necessity,
+        reactions: &[
+            ("Vous ne dites rien : le secret est absolu.", false),
+            ("Vous prévenez qui peut écarter le danger, en ne révélant que ce qui est nécessaire, et informez le directeur général.", true),
+            ("Vous transmettez tout le dossier à la police pour qu'elle ait une vue complète.", false),
+        ],
+        explanation: "C'est l'état de nécessité : un mal grave et imminent pour autrui, impossible à éviter autrement. Seul ce qui écarte le danger est révélé, à qui peut l'écarter.",
+    },
+    Vignette {
+        id: "accord-personne",
+        title: "Avec l'accord de la personne",
+        situation: "Vous examinez la demande écrite d'un propriétaire qui identifie bien sa locataire. La locataire est d'accord pour que le CPAS confirme au propriétaire la prise en charge de sa garantie locative.",
+        facts: &[REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::Landlord)), NO_DANGER, WRITTEN, EXAMINER, (F::IdentifiesPerson, YES), (F::Consent, YES)],
+        teaches: Outcome::DiscloseConsent,
+        reactions: &[
+            ("La transmission est possible, limitée à ce qui est demandé, par une réponse officielle.", true),
+            ("Vous envoyez au propriétaire une copie complète du dossier.", false),
+            ("Vous refusez : un propriétaire n'a jamais droit à une réponse.", false),
+        ],
+        explanation: "L'accord de la personne concernée lève le secret pour cette transmission. La réponse reste officielle et limitée au strict nécessaire.",
+    },
+    Vignette {
+        id: "professionnel-meme-mission",
+        title: "Un professionnel de même mission",
+        situation: "Vous examinez la demande écrite de l'assistante sociale d'un service extérieur qui accompagne la même personne que vous, pour la même mission. Elle est tenue au secret, ne demande que ce qui lui est strictement nécessaire, dans l'intérêt de la personne, qui a été informée du travail en équipe. La personne n'a pas donné d'accord exprès.",
+        facts: &[
+            REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::ExternalProfessional)), NO_DANGER, WRITTEN, EXAMINER,
+            (F::IdentifiesPerson, YES), (F::Consent, NO), (F::RecipientBound, YES), (F::SameMission, YES),
+            (F::StrictlyNecessary, YES), (F::BeneficiaryInterest, YES), (F::BeneficiaryInformed, YES),
+        ],
+        teaches: Outcome::ShareSharedSecret,
+        reactions: &[
+            ("Vous partagez tout le dossier : elle est tenue au secret.", false),
+            ("Vous partagez le strict nécessaire, dans le cadre du secret partagé.", true),
+            ("Vous refusez tout échange avec un service extérieur.", false),
+        ],
+        explanation: "Les conditions du secret partagé sont réunies : tenue au secret, même mission, strict nécessaire, intérêt du bénéficiaire, qui est informé.",
+    },
+    Vignette {
+        id: "professionnel-autre-mission",
+        title: "Un professionnel d'une autre mission",
+        situation: "Vous examinez la demande écrite d'un psychologue d'un autre service, tenu au secret, qui n'a pas la même mission que vous. Sa demande ne cite aucune disposition légale et la personne n'a pas donné son accord.",
+        facts: &[
+            REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::ExternalProfessional)), NO_DANGER, WRITTEN, EXAMINER,
+            (F::IdentifiesPerson, YES), (F::Consent, NO), (F::RecipientBound, YES), (F::SameMission, NO),
+            (F::CitesLegalBasis, NO),
+        ],
+        teaches: Outcome::RequestInadmissible,
+        reactions: &[
+            ("Vous répondez : il est tenu au secret comme vous.", false),
+            ("La demande ne peut pas être prise en compte en l'état : pas de même mission, pas de base légale, pas d'accord.", true),
+            ("Vous lui proposez d'en parler au téléphone.", false),
+        ],
+        explanation: "Le fait que le demandeur soit lui aussi tenu au secret ne suffit pas : le secret partagé suppose une mission identique.",
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{evaluate, Facts};
+    use std::collections::BTreeSet;
+
+    fn facts(v: &Vignette) -> Facts {
+        let mut facts = Facts::new();
+        for &(fact, value) in v.facts {
+            facts
+                .set(fact, value)
+                .unwrap_or_else(|e| panic!("{}: {e}", v.id));
+        }
+        facts
+    }
+
+    #[test]
+    fn every_vignette_teaches_what_the_engine_decides() {
+        for v in VIGNETTES {
+            let evaluation = evaluate(&facts(v));
+            assert_eq!(evaluation.outcome(), Some(v.teaches), "{}", v.id);
+        }
+    }
+
+    #[test]
+    fn every_vignette_uses_every_fact_it_gives() {
+        for v in VIGNETTES {
+            let read = evaluate(&facts(v)).read_facts();
+            for (fact, _) in v.facts {
+                assert!(
+                    read.contains(fact),
+                    "{}: {fact} is given but the engine does not use it",
+                    v.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn at_least_twelve_vignettes_each_with_one_right_reaction_among_three_or_four() {
+        assert!(VIGNETTES.len() >= 12);
+        let ids: BTreeSet<&str> = VIGNETTES.iter().map(|v| v.id).collect();
+        assert_eq!(ids.len(), VIGNETTES.len(), "ids are unique");
+        for v in VIGNETTES {
+            assert!((3..=4).contains(&v.reactions.len()), "{}", v.id);
+            assert_eq!(
+                v.reactions.iter().filter(|(_, right)| *right).count(),
+                1,
+                "{}",
+                v.id
+            );
+            assert!(
+                v.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                v.id
+            );
+            for text in [v.title, v.situation, v.explanation] {
+                assert!(!text.trim().is_empty(), "{}", v.id);
+            }
+        }
+    }
+}
