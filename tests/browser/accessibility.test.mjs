@@ -52,6 +52,21 @@ test('a question, its error, and the review have no axe violations', async () =>
   assert.deepEqual(await axe(page), [], 'review');
 });
 
+test('the reference, the training list and a checked case have no axe violations', async () => {
+  const { page } = await openGuide(browser, server.url);
+  await page.click('[data-action="reference"]');
+  await page.waitForSelector('[data-reference]');
+  assert.deepEqual(await axe(page), [], 'reference');
+  await page.goto(`${server.url}#formation`);
+  await page.waitForSelector('[data-training]');
+  assert.deepEqual(await axe(page), [], 'training list');
+  await page.click('[data-case-link]');
+  await page.check('input[name="reaction"][value="1"]');
+  await page.click('[data-action="check"]');
+  await page.waitForSelector('[data-vignette-outcome]');
+  assert.deepEqual(await axe(page), [], 'training case');
+});
+
 test('every outcome has no axe violations', async () => {
   assert.equal(firstCaseOf.size, 17, 'a scenario for each of the 17 outcomes');
   const { page } = await openGuide(browser, server.url);

@@ -110,12 +110,13 @@ test('a whole path by keyboard alone, focus on each new heading', async () => {
     const values = await page.$$eval(`input[name="${fact}"]`, (inputs) => inputs.map((i) => i.value));
     const index = values.indexOf(value);
     assert.ok(index >= 0, `${value} offered for ${fact}`);
-    // From the heading (or the top of the page), Tab reaches the radio group.
-    await page.keyboard.press('Tab');
-    let focused = await page.evaluate(() => document.activeElement?.getAttribute('name'));
-    if (focused !== fact) {
+    // From the heading, Tab reaches the radio group at once; from the top of
+    // the page, after the header's two links.
+    let focused = null;
+    for (let tabs = 0; tabs < 4 && focused !== fact; tabs += 1) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() => document.activeElement?.getAttribute('name'));
+      if (fact !== 'situation') break;
     }
     assert.equal(focused, fact, `Tab reaches the answers of ${fact}`);
     if (index === 0) await page.keyboard.press('Space');

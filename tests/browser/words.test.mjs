@@ -1,0 +1,121 @@
+// What the guide says: every outcome screen complete, templates that copy
+// and cite their outcome, the reference from every screen, and the
+// training mode offline in the one file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, dist, serve, launch, openGuide, walk } from './support.mjs';
+
+const dir = join(root, 'tests/scenarios');
+const cases = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
+  .filter((c) => c.expect.outcome);
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every outcome screen has a decision, a sourced reason and at least two actions; templates cite the outcome', async () => {
+  const { page, context } = await openGuide(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const seenTemplates = new Set();
+  for (const c of cases) {
+    await page.reload();
+    await walk(page, c.facts);
+    const screen = await page.$eval('[data-outcome]', (o) => ({
+      decision: o.querySelector('h1')?.textContent.trim(),
+      reasons: [...o.querySelectorAll('.sp-reasons li')].map((li) => li.querySelector('.sp-source')?.textContent ?? ''),
+      actions: o.querySelectorAll('[data-list="actions"] li').length,
+      sources: [...o.querySelectorAll('[data-list="sources"] li')].map((li) => li.textContent),
+      templates: [...o.querySelectorAll('[data-template]')].map((t) => ({
+        id: t.dataset.template, text: t.querySelector('pre').textContent,
+      })),
+    }));
+    assert.ok(screen.decision, `${c.name}: decision`);
+    assert.ok(screen.reasons.length >= 1 && screen.reasons.every((s) => /Source/.test(s)), `${c.name}: reasons with sources`);
+    assert.ok(screen.actions >= 2, `${c.name}: ${screen.actions} actions`);
+    for (const t of screen.templates) {
+      seenTemplates.add(t.id);
+      for (const source of screen.sources) assert.ok(t.text.includes(source), `${c.name}: ${t.id} cites ${source}`);
+      assert.doesNotMatch(t.text, /\{[a-z]+\}/, `${c.name}: ${t.id} placeholders filled`);
+    }
+  }
+  assert.deepEqual([...seenTemplates].sort(), [
+    'answer_inadmissible', 'answer_limited', 'answer_refusal', 'forward_note', 'inform_beneficiary', 'oral_reply', 'reasoned_opinion',
+  ]);
+});
+
+test('Copier puts the template in the clipboard and says so', async () => {
+  const { page, context } = await openGuide(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  await walk(page, { situation: 'request', covered: true, origin: 'external', requester: 'police', danger: false, form: 'oral' });
+  const shown = await page.textContent('[data-template="oral_reply"] pre');
+  await page.click('[data-template="oral_reply"] [data-action="copy"]');
+  await page.waitForFunction(() => document.querySelector('.sp-status')?.textContent.includes('copié'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shown);
+  assert.match(shown, /\[nom du CPAS\]/);
+});
+
+test('the reference opens from a question, the review and an outcome, and closes back to it', async () => {
+  const { page } = await openGuide(browser, server.url);
+  const roundTrip = async (back) => {
+    await page.click('[data-action="reference"]');
+    await page.waitForSelector('[data-reference]');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    const text = await page.textContent('[data-reference]');
+    assert.match(text, /hors le cas où ils sont appelés à rendre témoignage en justice/);
+    assert.match(text, /sans déplacement, de tous les actes, pièces et dossiers/);
+    assert.match(text, /458bis/);
+    assert.match(text, /Secret partagé/);
+    await page.click('[data-action="close-reference"]');
+    await page.waitForSelector(back);
+  };
+  await roundTrip('[data-question="situation"]');
+  await walk(page, { situation: 'request', covered: true, origin: 'external', requester: 'landlord', danger: false, form: 'oral' });
+  await roundTrip('[data-outcome="no_answer_oral"]');
+  await page.click('[data-action="review"]');
+  await page.waitForSelector('[data-review]');
+  await roundTrip('[data-review]');
+});
+
+test('the training mode runs offline in the one file; each case shows what the engine decides', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const url = `file://${join(dist, 'secret-pro.html')}`;
+  await page.goto(`${url}#formation`);
+  await page.waitForSelector('[data-training]');
+  const ids = await page.$$eval('[data-case-link]', (links) => links.map((a) => a.dataset.caseLink));
+  assert.ok(ids.length >= 12, `${ids.length} cases`);
+  for (const id of ids) {
+    await page.click(`[data-case-link="${id}"]`);
+    await page.waitForSelector(`[data-case-id="${id}"]`);
+    assert.equal(await page.evaluate(() => location.hash), `#formation/${id}`);
+    const reactions = await page.$$eval('input[name="reaction"]', (r) => r.length);
+    assert.ok(reactions >= 3 && reactions <= 4, `${id}: ${reactions} reactions`);
+    await page.check('input[name="reaction"][value="0"]');
+    await page.click('[data-action="check"]');
+    const shown = await page.getAttribute('[data-vignette-outcome]', 'data-vignette-outcome');
+    const facts = JSON.parse(await page.getAttribute('[data-case-id]', 'data-case-facts'));
+    const engine = await page.evaluate((f) => globalThis.secretPro.evaluate(f).outcome, facts);
+    assert.equal(shown, engine, id);
+    assert.match(await page.textContent('[data-vignette-outcome]'), /La bonne réaction/);
+    await page.click('text=Tous les cas');
+    await page.waitForSelector('[data-training]');
+  }
+  // A case opens from its own address.
+  await page.goto(`${url}#formation/${ids[3]}`);
+  await page.waitForSelector(`[data-case-id="${ids[3]}"]`);
+  assert.deepEqual([...new Set(requests.map((u) => u.split('#')[0]))], [url]);
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  await context.close();
+});
