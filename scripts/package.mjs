@@ -54,15 +54,21 @@ const moduleBody = glueBody.replace(/^export (function|class|const) /gm, '$1 ');
 const wasmGzipBase64 = gzipSync(wasm, { level: 9 }).toString('base64');
 const inflate = `
 const WASM_GZIP_BASE64 = "${wasmGzipBase64}";
-async function inflateWasm() {
+// A Response typed application/wasm lets the engine compile while it inflates.
+function inflateWasm() {
   if (typeof DecompressionStream !== 'function' || typeof WebAssembly !== 'object') {
     throw new Error('DecompressionStream or WebAssembly missing');
   }
-  const text = atob(WASM_GZIP_BASE64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
+  let bytes;
+  if (typeof Uint8Array.fromBase64 === 'function') {
+    bytes = Uint8Array.fromBase64(WASM_GZIP_BASE64);
+  } else {
+    const text = atob(WASM_GZIP_BASE64);
+    bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
+  }
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).arrayBuffer();
+  return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
 }`;
 
 const sri = (data, algo = 'sha384') => `${algo}-${createHash(algo).update(data).digest('base64')}`;
@@ -80,7 +86,7 @@ writeFileSync(join(staging, 'index.html'), site);
 const oneFileModule = `${moduleBody}
 ${inflate}
 try {
-  await ${initName}({ module_or_path: await inflateWasm() });
+  await ${initName}({ module_or_path: inflateWasm() });
 } catch (error) {
   const why = document.querySelector('#secret-pro .sp-fallback-why');
   if (why) why.hidden = false;
@@ -126,7 +132,7 @@ ${inflate}
 const GUIDE_CSS = ${JSON.stringify(hostCss + '\n' + css)};
 const FALLBACK_HTML = ${JSON.stringify(fallback)};
 let started;
-const start = () => (started ??= inflateWasm().then((bytes) => ${initName}({ module_or_path: bytes })));
+const start = () => (started ??= Promise.resolve().then(() => ${initName}({ module_or_path: inflateWasm() })));
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(GUIDE_CSS);
 class SecretProGuide extends HTMLElement {
