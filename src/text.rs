@@ -5,7 +5,7 @@
 
 use crate::config::{Problem, KEYS, MAX_LEN};
 use crate::engine::{
-    Action, Avoid, Choice, Fact, Interpretation, Outcome, Reminder, Template, Value,
+    Action, Avoid, Choice, Fact, Interpretation, Outcome, Reminder, Source, Template, Value,
 };
 
 /// Text of the page around the questions.
@@ -38,6 +38,8 @@ pub mod ui {
         "La circulaire ne le dit pas en toutes lettres ; le guide a retenu cette lecture :";
     pub const REMINDERS: &str = "À garder en tête";
     pub const SOURCES: &str = "Sources";
+    pub const SOURCES_HINT: &str =
+        "Ouvrez une source pour lire le passage exact de la circulaire ou du texte qu'elle cite.";
     pub const SOURCE: &str = "Source :";
     pub const ABOUT_RULES: &str = "Version des règles";
     pub const VALID_AS_OF: &str = "à jour au";
@@ -99,29 +101,6 @@ pub mod reference {
     ];
     pub const TEXTS: &str = "Les textes cités par la circulaire";
     pub const TEXTS_NOTE: &str = "Textes reproduits tels que la circulaire les cite. Le nouveau Code pénal est entré en vigueur en avril 2026 : la correspondance de l'article 458 dans le nouveau Code est à vérifier avec votre service juridique.";
-    /// (reference, verbatim text).
-    pub const ARTICLES: &[(&str, &str)] = &[
-        (
-            "Code pénal, article 458 (version citée par la circulaire)",
-            "Les médecins, chirurgiens, officiers de santé, pharmaciens, sages-femmes et toutes autres personnes dépositaires, par état ou par profession, des secrets qu'on leur confie, qui, hors le cas où ils sont appelés à rendre témoignage en justice (ou devant une commission d'enquête parlementaire) et celui où la loi, le décret ou l'ordonnance les oblige ou les autorise à faire connaître ces secrets, les auront révélés, seront punis d'un emprisonnement d'un an à trois ans et d'une amende de cent euros à mille euros ou d'une de ces peines seulement.",
-        ),
-        (
-            "Loi du 8 juillet 1976 organique des CPAS, article 36",
-            "Les membres du conseil de l'action sociale ont le droit de prendre connaissance, sans déplacement, de tous les actes, pièces et dossiers concernant le (centre public d'action sociale).\nEn ce qui concerne les actes, pièces et dossiers de l'hôpital, les membres du comité de gestion ayant voix consultative disposent du même droit.\nLes membres du conseil et du comité de gestion de l'hôpital, ainsi que toutes les autres personnes qui, en vertu de la loi, assistent aux réunions du conseil, du bureau permanent, des comités spéciaux et du comité de gestion de l'hôpital), sont tenus au secret.\nA l'exclusion des actes et pièces ayant trait aux aides individuelles accordées par le centre ou à la récupération de ces aides et des actes et pièces concernant les dossiers n'ayant pas encore fait l'objet d'une adoption par le centre, les membres du conseil de l'action sociale peuvent obtenir copie des actes et pièces relatifs à l'administration du centre public d'action sociale dans les conditions arrêtées par le règlement d'ordre intérieur établi par le conseil.\nLa redevance éventuellement réclamée pour la copie ne peut en aucun cas excéder le prix de revient.",
-        ),
-        (
-            "Loi du 8 juillet 1976 organique des CPAS, article 50",
-            "Les dispositions de l'article 36, troisième alinéa, et de l'article 37, alinéa 1er, 2 et 3 sont également applicables aux membres du personnel des centres publics d'action sociale.",
-        ),
-        (
-            "Cass., 18 juin 2010, cité par la circulaire (état de nécessité)",
-            "Il y a état de nécessité lorsque, en présence d'un mal grave et imminent pour autrui, la personne à qui il est reproché d'avoir violé une disposition pénale, tel que l'article 458 du Code pénal, consacrant le secret professionnel a pu estimer qu'il ne lui était pas possible de sauvegarder autrement qu'en violant cette disposition un intérêt plus impérieux qu'elle avait le devoir ou qu'elle était en droit de sauvegarder avant tous les autres.",
-        ),
-        (
-            "Bruxelles, 18 juin 1974, Pas. 1975, II, p. 42 ; J.T. 1976, p. 11, cité par la circulaire (raison d'être du secret)",
-            "la nécessité de donner à ceux qui exercent cette profession, les garanties nécessaires de crédibilité, ceci dans l'intérêt général, pour que tous ceux qui s'adressent à lui en confiance puissent avoir la certitude que les secrets qu'ils confient à leurs conseils ne courent pas le risque d'être dévoilés à des tiers",
-        ),
-    ];
     pub const GLOSSARY: &str = "Glossaire";
     /// (term, definition in our own words).
     pub const TERMS: &[(&str, &str)] = &[
@@ -508,7 +487,7 @@ pub const fn reminder(reminder: Reminder) -> &'static str {
         Reminder::SecretIsTheRule => "Le secret professionnel est la règle. Les exceptions s'interprètent strictement.",
         Reminder::StrictlyNecessaryOnly => "Quand une exception s'applique, seules les informations strictement nécessaires sont communiquées.",
         Reminder::EachRequestAnew => "Chaque nouvelle demande impose de refaire toute la procédure.",
-        Reminder::BreachIsPunished => "Violer le secret peut mener à un emprisonnement d'un an à trois ans et à une amende (de cent à mille euros selon l'article 458 du Code pénal cité par la circulaire, soit 800 à 8 000 euros avec les décimes additionnels), à des dommages et intérêts et à des mesures disciplinaires.",
+        Reminder::BreachIsPunished => "Violer le secret peut mener à un emprisonnement d'un an à trois ans et à une amende (de cent à mille euros selon l'article 458 du Code pénal cité par la circulaire, soit 800 à 8 000 euros avec les décimes additionnels, qui multiplient les amendes par 8 depuis le 1er janvier 2017), à des dommages et intérêts et à des mesures disciplinaires.",
     }
 }
 
@@ -522,6 +501,92 @@ pub const fn interpretation(interpretation: Interpretation) -> &'static str {
         Interpretation::ConsentAfterAdmissibility => "Même avec l'accord de la personne, une demande extérieure n'est examinée qu'une fois écrite et identifiant sans équivoque la personne concernée.",
     }
 }
+
+/// The exact words behind each source: passages of the circular, and the
+/// texts it quotes, verbatim with the scan's OCR slips fixed (a test checks
+/// each against `shared/sources/circular.txt`). Each passage is one
+/// uninterrupted excerpt; a source may have several.
+pub const fn passages(source: Source) -> &'static [&'static str] {
+    match source {
+        Source::CircularIntro => &[
+            "Ce secret professionnel n'est cependant pas absolu: il existe des exceptions qui doivent être interprétées strictement.",
+            "Transmettre ces données à des tiers mettrait à mal la confiance indispensable à un travail social de qualité.",
+        ],
+        Source::CircularLegal => &[
+            "Les membres du personnel des CPAS et les mandataires sont soumis au secret professionnel, en application de l'article 458 du Code Pénal et des articles 36 et 50 de la loi du 8 juillet 1976 organique des CPAS.",
+        ],
+        Source::CircularScope => &[
+            "Le secret professionnel porte non seulement sur toutes les informations qui sont confiées au professionnel mais également sur tout ce que ce dernier a vu, connu, constaté, découvert, appris dans l'exercice ou à l'occasion de sa profession ou de son mandat.",
+            "Il s'agit de toutes les informations et/ou confidences reçues, recueillies, constatées, découvertes relatives à une personne sollicitant ou ayant sollicité une aide et qui sont (ou ont été) détenues dans le cadre de la gestion de son dossier.",
+        ],
+        Source::CircularExceptions => &[
+            "Le secret professionnel n'est pas absolu. Il existe des exceptions mais comme toute exception il y a lieu de les interpréter strictement. Si le cadre légal permet une levée du secret professionnel, seuls les éléments strictement nécessaires pourront être communiqués.",
+        ],
+        Source::CircularNecessity => &[
+            "Il y a lieu d'avoir à l'esprit la notion d' « état de nécessité» qui doit être entendu ainsi que suit :",
+        ],
+        Source::CircularExternal => &[
+            "Le respect du secret professionnel est le principe. Toute demande émanant d'un tiers extérieur au CPAS devra être examinée de manière particulièrement circonspecte et, ne sera prise en compte que si elle est formulée de manière précise afin de pouvoir identifier sans équivoque tant la personne concernée afin de ne pas transmettre des informations relatives à une autre personne aidée que l'objet de la demande; par écrit, aucune réponse ne sera donnée à une demande orale ; en se référant à la disposition légale qui permet la transmission éventuelle de l'information.",
+        ],
+        Source::CircularPresident => &[
+            "La demande écrite doit, comme tout courrier officiel, être adressée au Président du CPAS qui fera suivre conformément aux dispositions applicables dont la procédure interne au CPAS.",
+            "La demande sera examinée par le directeur général et/ou la personne prévue (ou le service désigné) dans la procédure interne.",
+            "Un avis écrit, motivé, sera émis par la personne ou le service désigné ci-dessus sur la suite à accorder à la demande. Il sera fait référence au cadre légal. Cet avis sera transmis au directeur général (sauf s'il était désigné dans la procédure interne comme référent pour traiter de la demande) pour permettre une réponse officielle (à double signature). Le directeur général étant le garant de la légalité, il lui appartient d'apprécier la réponse à donner ou pas. Si une transmission de données est autorisée, la réponse se limitera aux informations strictement nécessaires en lien avec la demande.",
+            "Aucune réponse à titre individuel ne pourra être donnée par un membre du personnel ou un mandataire. Seules les personnes habilitées pourront répondre au nom du CPAS. Un projet de réponse ne pourra être généré qu'après une analyse juridique systématique intégrant les éléments légaux. Toute nouvelle sollicitation impose de réappliquer le processus complet.",
+        ],
+        Source::CircularTestimony => &[
+            "Face à une demande extérieure au CPAS, le secret ne peut être levé que devant un tribunal ou une commission d'enquête parlementaire, lorsque l'enquête l'exige. Une demande émanant d'une autorité policière n'entre dès lors pas dans cette exception.",
+        ],
+        Source::CircularSameMission => &[
+            "La circonstance que le demandeur est également soumis à l'obligation de secret professionnel ne permet pas de considérer systématiquement qu'il s'agit d'une situation de secret partagé et de permettre la communication de données. En effet, le secret professionnel implique une mission identique dans le chef des intervenants.",
+        ],
+        Source::CircularConsent => &[
+            "Enfin, l'obligation de secret professionnel sera levée si la personne concernée par ces informations marque son accord sur une transmission de celles-ci.",
+        ],
+        Source::CircularControl => &[
+            "La procédure qui sera mise en place ne peut pas venir mettre à mal le contrôle des dossiers sociaux qui sera effectué par les autorités compétentes.",
+        ],
+        Source::CircularShared => &[
+            "Les demandes internes répondent à des règles différentes. En effet, dans ce cadre, entre en jeu la notion de secret professionnel partagé. Cela implique une potentielle levée de l'obligation de secret professionnel moyennant le respect de certaines conditions.",
+            "l'échange d'informations ne peut avoir lieu qu'entre personnes tenues au secret professionnel ; ces personnes doivent avoir la même mission ; l'échange d'information doit se limiter aux informations strictement nécessaires et doit l'être dans l'intérêt du bénéficiaire; il faut à tout le moins informer le bénéficiaire de la possibilité de la levée partielle du secret dans le cadre du travail en équipe.",
+        ],
+        Source::CircularCouncillors => &[
+            "Les conseillers de l'action sociale sont tenus au secret professionnel, tout comme les membres du personnel du CPAS. Le partage des informations (par le droit de consultation et la présentation du dossier à l'organe compétent) devra se limiter aux seules informations indispensables aux mandataires pour prendre une décision en pleine connaissance de cause.",
+            "L'obligation de respect du secret professionnel et la tenue à huis clos des réunions des organes du CPAS ont pour conséquence l'interdiction faite aux conseillers de l'action sociale de discuter des dossiers avec un tiers qui n'a pas la qualité de conseiller CPAS, de divulguer le nom des demandeurs ou bénéficiaires, ou encore des éléments du dossier, de communiquer la décision, ou son contenu, et ce même s'il s'agit du bénéficiaire lui-même.",
+        ],
+        Source::CircularSanctions => &[
+            "Le secret professionnel est la règle. Les conséquences de la violation du secret professionnel peuvent être lourdes et de plusieurs ordres : au pénal, cela peut mener à un emprisonnement et/ou une amende; au civil, à des dommages et intérêts. Des mesures disciplinaires peuvent également être envisagées.",
+        ],
+        Source::Cp458 => &[
+            "Les médecins, chirurgiens, officiers de santé, pharmaciens, sages-femmes et toutes autres personnes dépositaires, par état ou par profession, des secrets qu'on leur confie, qui, hors le cas où ils sont appelés à rendre témoignage en justice (ou devant une commission d'enquête parlementaire) et celui où la loi, le décret ou l'ordonnance les oblige ou les autorise à faire connaître ces secrets, les auront révélés, seront punis d'un emprisonnement d'un an à trois ans et d'une amende de cent euros à mille euros ou d'une de ces peines seulement.",
+        ],
+        Source::Lo36 => &[
+            "Les membres du conseil de l'action sociale ont le droit de prendre connaissance, sans déplacement, de tous les actes, pièces et dossiers concernant le (centre public d'action sociale).",
+            "En ce qui concerne les actes, pièces et dossiers de l'hôpital, les membres du comité de gestion ayant voix consultative disposent du même droit.",
+            "Les membres du conseil et du comité de gestion de l'hôpital, ainsi que toutes les autres personnes qui, en vertu de la loi, assistent aux réunions du conseil, du bureau permanent, des comités spéciaux et du comité de gestion de l'hôpital), sont tenus au secret.",
+            "A l'exclusion des actes et pièces ayant trait aux aides individuelles accordées par le centre ou à la récupération de ces aides et des actes et pièces concernant les dossiers n'ayant pas encore fait l'objet d'une adoption par le centre, les membres du conseil de l'action sociale peuvent obtenir copie des actes et pièces relatifs à l'administration du centre public d'action sociale dans les conditions arrêtées par le règlement d'ordre intérieur établi par le conseil.",
+            "La redevance éventuellement réclamée pour la copie ne peut en aucun cas excéder le prix de revient.",
+        ],
+        Source::Lo50 => &[
+            "Les dispositions de l'article 36, troisième alinéa, et de l'article 37, alinéa 1er, 2 et 3 sont également applicables aux membres du personnel des centres publics d'action sociale.",
+        ],
+        Source::Cass2010 => &[
+            "Il y a état de nécessité lorsque, en présence d'un mal grave et imminent pour autrui, la personne à qui il est reproché d'avoir violé une disposition pénale, tel que l'article 458 du Code pénal, consacrant le secret professionnel a pu estimer qu'il ne lui était pas possible de sauvegarder autrement qu'en violant cette disposition un intérêt plus impérieux qu'elle avait le devoir ou qu'elle était en droit de sauvegarder avant tous les autres",
+        ],
+        Source::CaBxl1974 => &[
+            "la nécessité de donner à ceux qui exercent cette profession, les garanties nécessaires de crédibilité, ceci dans l'intérêt général, pour que tous ceux qui s'adressent à lui en confiance puissent avoir la certitude que les secrets qu'ils confient à leurs conseils ne courent pas le risque d'être dévoilés à des tiers",
+        ],
+    }
+}
+
+/// The sources the reference section quotes in full: the texts the circular cites.
+pub const QUOTED_TEXTS: &[Source] = &[
+    Source::Cp458,
+    Source::Lo36,
+    Source::Lo50,
+    Source::Cass2010,
+    Source::CaBxl1974,
+];
 
 /// Words around the reply templates.
 pub mod templates {
@@ -717,6 +782,40 @@ mod tests {
         }
         for &i in Interpretation::ALL {
             filled(i.id(), interpretation(i));
+        }
+    }
+
+    /// The circular as the scan gave it, with the OCR slips the guide fixes
+    /// when quoting, and no white space at all (the scan breaks lines anywhere).
+    fn circular_letters() -> String {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/sources/circular.txt"
+        );
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        letters(
+            &text
+                .replace("/'", "l'")
+                .replace("inteNenant", "intervenant"),
+        )
+    }
+
+    fn letters(text: &str) -> String {
+        text.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    #[test]
+    fn every_passage_is_verbatim_in_the_circular() {
+        let circular = circular_letters();
+        for &source in Source::ALL {
+            let quoted = passages(source);
+            assert!(!quoted.is_empty(), "{source} has no passage");
+            for passage in quoted {
+                assert!(
+                    circular.contains(&letters(passage)),
+                    "{source}: not verbatim in the circular: {passage}"
+                );
+            }
         }
     }
 

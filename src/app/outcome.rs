@@ -114,7 +114,25 @@ pub(super) fn view(nav: Nav, evaluation: Evaluation, answers: Vec<(Fact, Value)>
             <h2>{ui::YOUR_ANSWERS}</h2>
             <dl class="sp-answers">{answer_list(&answers)}</dl>
             <h2>{ui::SOURCES}</h2>
-            <ul class="sp-sources" data-list="sources">{list(evaluation.citations(), Source::reference)}</ul>
+            <p class="sp-hint">{ui::SOURCES_HINT}</p>
+            <ul class="sp-sources" data-list="sources">
+                {evaluation
+                    .citations()
+                    .into_iter()
+                    .map(|source| {
+                        view! {
+                            <li>
+                                <details>
+                                    <summary>{source.reference()}</summary>
+                                    <blockquote data-passage=source.id()>
+                                        {text::passages(source).iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                                    </blockquote>
+                                </details>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
             <div class="sp-about">
                 <p>{ui::CIRCULAR}</p>
                 <p>{ui::ABOUT_RULES} " " {VERSION} ", " {ui::VALID_AS_OF} " " {VALID_AS_OF} "."</p>

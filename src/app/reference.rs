@@ -17,15 +17,15 @@ pub(super) fn view(nav: Nav) -> impl IntoView {
             {words::PRINCIPLES_TEXT.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             <h2>{words::TEXTS}</h2>
             <p class="sp-hint">{words::TEXTS_NOTE}</p>
-            {words::ARTICLES
+            {text::QUOTED_TEXTS
                 .iter()
-                .map(|(reference, verbatim)| {
+                .map(|&source| {
                     view! {
                         <figure class="sp-article">
                             <blockquote>
-                                {verbatim.split('\n').map(|para| view! { <p>{para}</p> }).collect_view()}
+                                {text::passages(source).iter().map(|para| view! { <p>{*para}</p> }).collect_view()}
                             </blockquote>
-                            <figcaption>{*reference}</figcaption>
+                            <figcaption>{source.reference()}</figcaption>
                         </figure>
                     }
                 })

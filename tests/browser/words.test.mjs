@@ -34,7 +34,8 @@ test('every outcome screen has a decision, a sourced reason and at least two act
       decision: o.querySelector('h1')?.textContent.trim(),
       reasons: [...o.querySelectorAll('.sp-reasons li')].map((li) => li.querySelector('.sp-source')?.textContent ?? ''),
       actions: o.querySelectorAll('[data-list="actions"] li').length,
-      sources: [...o.querySelectorAll('[data-list="sources"] li')].map((li) => li.textContent),
+      sources: [...o.querySelectorAll('[data-list="sources"] li summary')].map((s) => s.textContent),
+      passages: [...o.querySelectorAll('[data-list="sources"] li')].map((li) => li.querySelector('[data-passage]')?.textContent.trim() ?? ''),
       templates: [...o.querySelectorAll('[data-template]')].map((t) => ({
         id: t.dataset.template, text: t.querySelector('pre').textContent,
       })),
@@ -42,6 +43,7 @@ test('every outcome screen has a decision, a sourced reason and at least two act
     assert.ok(screen.decision, `${c.name}: decision`);
     assert.ok(screen.reasons.length >= 1 && screen.reasons.every((s) => /Source/.test(s)), `${c.name}: reasons with sources`);
     assert.ok(screen.actions >= 2, `${c.name}: ${screen.actions} actions`);
+    assert.ok(screen.passages.length >= 1 && screen.passages.every((p) => p.length > 40), `${c.name}: each source opens on its passage`);
     for (const t of screen.templates) {
       seenTemplates.add(t.id);
       for (const source of screen.sources) assert.ok(t.text.includes(source), `${c.name}: ${t.id} cites ${source}`);
