@@ -88,9 +88,11 @@ pub(super) fn view(evaluation: &Evaluation, config: &Config) -> Option<impl Into
         })
         .collect_view();
     Some(view! {
-        <h2>{words::HEADING}</h2>
-        <p>{words::INTRO}</p>
-        {blocks}
-        <p class="sp-status" role="status">{move || status.get()}</p>
+        <div class="sp-templates">
+            <h2>{words::HEADING}</h2>
+            <p>{words::INTRO}</p>
+            {blocks}
+            <p class="sp-status" role="status">{move || status.get()}</p>
+        </div>
     })
 }
