@@ -117,9 +117,10 @@ id_enum! {
 
 use Choice as C;
 
-/// Requesters inside the CPAS; every other requester is external.
-const INTERNAL_REQUESTERS: &[Choice] = &[C::Colleague, C::Councillor];
-const EXTERNAL_REQUESTERS: &[Choice] = &[
+/// Every requester: those inside the CPAS first, then those outside.
+const REQUESTERS: &[Choice] = &[
+    C::Colleague,
+    C::Councillor,
     C::Court,
     C::ParliamentaryInquiry,
     C::Magistrate,
@@ -132,6 +133,8 @@ const EXTERNAL_REQUESTERS: &[Choice] = &[
     C::ExternalProfessional,
     C::OtherExternal,
 ];
+const INTERNAL_REQUESTERS: &[Choice] = REQUESTERS.split_at(2).0;
+const EXTERNAL_REQUESTERS: &[Choice] = REQUESTERS.split_at(2).1;
 
 /// What kind of answer a fact takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,21 +153,7 @@ impl Fact {
                 Kind::OneOf(&[C::Request, C::OwnInitiative, C::CouncillorDisclosure])
             }
             Fact::Origin | Fact::InitiativeRecipient => Kind::OneOf(&[C::Internal, C::External]),
-            Fact::Requester => Kind::OneOf(&[
-                C::Colleague,
-                C::Councillor,
-                C::Court,
-                C::ParliamentaryInquiry,
-                C::Magistrate,
-                C::Police,
-                C::Landlord,
-                C::DebtCollector,
-                C::CsilR,
-                C::MunicipalAuthority,
-                C::ControlAuthority,
-                C::ExternalProfessional,
-                C::OtherExternal,
-            ]),
+            Fact::Requester => Kind::OneOf(REQUESTERS),
             Fact::Role => Kind::OneOf(&[C::Recipient, C::Examiner]),
             Fact::Form => Kind::OneOf(&[C::Oral, C::Written]),
             Fact::CouncillorRequest => Kind::OneOf(&[C::Consult, C::Copy, C::Information]),

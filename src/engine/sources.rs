@@ -51,15 +51,6 @@ id_enum! {
     }
 }
 
-/// How far a source can be relied on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Standing {
-    /// The circular itself.
-    Circular,
-    /// A text the circular quotes verbatim.
-    QuotedByCircular,
-}
-
 impl Source {
     /// The citation as a reader would look it up.
     pub const fn reference(self) -> &'static str {
@@ -97,16 +88,6 @@ impl Source {
             Source::CaBxl1974 => {
                 "Bruxelles, 18 juin 1974, Pas. 1975, II, p. 42 ; J.T. 1976, p. 11 (cité par la circulaire)"
             }
-        }
-    }
-
-    /// Whether the source is the circular or a text it quotes.
-    pub const fn standing(self) -> Standing {
-        match self {
-            Source::Cp458 | Source::Lo36 | Source::Lo50 | Source::Cass2010 | Source::CaBxl1974 => {
-                Standing::QuotedByCircular
-            }
-            _ => Standing::Circular,
         }
     }
 }

@@ -1,35 +1,23 @@
 // axe-core (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA) on a question, the review and
 // every outcome; the page at 320 px and at 200 % zoom without sideways
 // scrolling; screenshots to look at in test-results/screenshots.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { root, serve, launch, openGuide, walk } from './support.mjs';
+import { root, openGuide, walk, scenarios, useServerAndBrowser } from './support.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = join(root, 'test-results/screenshots');
 mkdirSync(shots, { recursive: true });
 
-const dir = join(root, 'tests/scenarios');
 const firstCaseOf = new Map();
-for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
-  for (const c of JSON.parse(readFileSync(join(dir, f), 'utf8'))) {
-    if (c.expect.outcome && !firstCaseOf.has(c.expect.outcome)) firstCaseOf.set(c.expect.outcome, c.facts);
-  }
+for (const c of scenarios()) {
+  if (c.expect.outcome && !firstCaseOf.has(c.expect.outcome)) firstCaseOf.set(c.expect.outcome, c.facts);
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 async function axe(page) {
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
@@ -40,7 +28,7 @@ async function axe(page) {
 }
 
 test('a question, its error, and the review have no axe violations', async () => {
-  const { page } = await openGuide(browser, server.url);
+  const { page } = await openGuide(env.browser, env.server.url);
   assert.deepEqual(await axe(page), [], 'first question');
   await page.click('[data-action="next"]');
   await page.waitForSelector('[role="alert"]');
@@ -53,11 +41,11 @@ test('a question, its error, and the review have no axe violations', async () =>
 });
 
 test('the reference, the training list and a checked case have no axe violations', async () => {
-  const { page } = await openGuide(browser, server.url);
+  const { page } = await openGuide(env.browser, env.server.url);
   await page.click('[data-action="reference"]');
   await page.waitForSelector('[data-reference]');
   assert.deepEqual(await axe(page), [], 'reference');
-  await page.goto(`${server.url}#formation`);
+  await page.goto(`${env.server.url}#formation`);
   await page.waitForSelector('[data-training]');
   assert.deepEqual(await axe(page), [], 'training list');
   await page.click('[data-case-link]');
@@ -69,7 +57,7 @@ test('the reference, the training list and a checked case have no axe violations
 
 test('every outcome has no axe violations', async () => {
   assert.equal(firstCaseOf.size, 17, 'a scenario for each of the 17 outcomes');
-  const { page } = await openGuide(browser, server.url);
+  const { page } = await openGuide(env.browser, env.server.url);
   for (const [outcome, facts] of firstCaseOf) {
     await page.reload();
     await page.waitForSelector('[data-question="situation"]');
@@ -86,7 +74,7 @@ test('at 320 px and at 200 % zoom nothing scrolls sideways; screenshots saved', 
     { name: 'zoom200', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
   ];
   for (const size of sizes) {
-    const { page, context } = await openGuide(browser, server.url, size);
+    const { page, context } = await openGuide(env.browser, env.server.url, size);
     const noSideways = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
     await walk(page, { situation: 'request', covered: true, origin: 'external' });
     assert.ok(await noSideways(), `${size.name}: question`);

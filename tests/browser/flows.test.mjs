@@ -1,23 +1,14 @@
 // Back, change-an-answer and restart, as a user does them, and one whole
 // path by keyboard alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openGuide, answer, currentQuestion, walk } from './support.mjs';
+import { openGuide, answer, currentQuestion, walk, useServerAndBrowser } from './support.mjs';
 
 const policeByPhone = {
   situation: 'request', covered: true, origin: 'external', requester: 'police', danger: false, form: 'oral',
 };
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const checked = (page, fact) => page.$eval(
   `[data-question="${fact}"]`,
@@ -32,7 +23,7 @@ const goBack = async (page) => {
 };
 
 test('Back shows each earlier answer still selected, and Continue goes forward again', async () => {
-  const { page } = await openGuide(browser, server.url);
+  const { page } = await openGuide(env.browser, env.server.url);
   assert.equal((await walk(page, policeByPhone)).outcome, 'no_answer_oral');
   await goBack(page);
   assert.equal(await currentQuestion(page), 'form');
@@ -49,7 +40,7 @@ test('Back shows each earlier answer still selected, and Continue goes forward a
 });
 
 test('Continue without an answer says what is wrong and stays on the question', async () => {
-  const { page } = await openGuide(browser, server.url);
+  const { page } = await openGuide(env.browser, env.server.url);
   await page.click('[data-action="next"]');
   const error = await page.textContent('[data-question="situation"] [role="alert"]');
   assert.match(error, /Choisissez une réponse/);
@@ -57,7 +48,7 @@ test('Continue without an answer says what is wrong and stays on the question', 
 });
 
 test('changing an answer drops those that no longer apply and never shows a stale outcome', async () => {
-  const { page } = await openGuide(browser, server.url);
+  const { page } = await openGuide(env.browser, env.server.url);
   await walk(page, policeByPhone);
   await page.click('[data-action="review"]');
   await page.waitForSelector('[data-review]');
@@ -75,7 +66,7 @@ test('changing an answer drops those that no longer apply and never shows a stal
 });
 
 test('changing the origin offers only requesters of that side', async () => {
-  const { page } = await openGuide(browser, server.url);
+  const { page } = await openGuide(env.browser, env.server.url);
   await walk(page, policeByPhone);
   await page.click('[data-action="review"]');
   await page.waitForSelector('[data-review]');
@@ -90,7 +81,7 @@ test('changing the origin offers only requesters of that side', async () => {
 });
 
 test('Nouvelle demande starts over with nothing remembered', async () => {
-  const { page } = await openGuide(browser, server.url);
+  const { page } = await openGuide(env.browser, env.server.url);
   await walk(page, policeByPhone);
   await page.click('[data-action="restart"]');
   await page.waitForSelector('[data-question="situation"]');
@@ -100,7 +91,7 @@ test('Nouvelle demande starts over with nothing remembered', async () => {
 });
 
 test('a whole path by keyboard alone, focus on each new heading', async () => {
-  const { page } = await openGuide(browser, server.url);
+  const { page } = await openGuide(env.browser, env.server.url);
   const path = [
     ['situation', 'request'], ['covered', 'true'], ['origin', 'external'], ['requester', 'landlord'],
     ['danger', 'false'], ['form', 'written'], ['role', 'recipient'],

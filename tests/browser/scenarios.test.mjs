@@ -1,31 +1,19 @@
 // Every worked case, through the page: clicked through like a user would,
 // and evaluated by secretPro.evaluate, which must equal the native engine.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root, dist, serve, launch, openGuide, walk, storageState } from './support.mjs';
+import { root, dist, openGuide, walk, storageState, scenarios, useServerAndBrowser } from './support.mjs';
 
-const dir = join(root, 'tests/scenarios');
-const cases = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).map((c) => ({ ...c, file: f })));
+const cases = scenarios();
 const withOutcome = cases.filter((c) => c.expect.outcome && !Array.isArray(c.facts));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 test('every scenario with an outcome is reached by clicking through the guide', async () => {
-  const { page, requests, errors } = await openGuide(browser, server.url);
+  const { page, requests, errors } = await openGuide(env.browser, env.server.url);
   const failures = [];
   for (const c of withOutcome) {
     const result = await walk(page, c.facts);
@@ -42,7 +30,7 @@ test('every scenario with an outcome is reached by clicking through the guide', 
   }
   assert.deepEqual(failures, [], failures.join('\n'));
   assert.deepEqual(errors, []);
-  const own = new Set(readdirSync(dist).map((f) => server.url + f).concat([server.url]));
+  const own = new Set(readdirSync(dist).map((f) => env.server.url + f).concat([env.server.url]));
   assert.deepEqual(requests.filter((u) => !own.has(u)), [], 'requests beyond the page files');
   assert.deepEqual(await storageState(page), {
     localStorage: 0, sessionStorage: 0, cookie: '', indexedDB: 0, caches: 0, cookies: 0,
@@ -55,7 +43,7 @@ test('secretPro.evaluate gives what the native engine gives, on every scenario',
   const native = JSON.parse(
     execFileSync(join(root, 'target/debug/examples/evaluate'), { input: JSON.stringify(inputs) }).toString(),
   );
-  const { page } = await openGuide(browser, server.url);
+  const { page } = await openGuide(env.browser, env.server.url);
   const browserResults = await page.evaluate((texts) => texts.map((t) => {
     try {
       return { ok: globalThis.secretPro.evaluate(JSON.parse(t)) };

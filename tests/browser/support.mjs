@@ -2,6 +2,8 @@
 // built artefacts, Debian's Chromium through playwright-core, and the
 // guide's automation contract (spec §7).
 import { createServer } from 'node:http';
+import { after, before } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,4 +129,25 @@ export async function walkIn(scope, facts) {
     await scope.locator(`[data-question="${fact}"]`).waitFor({ state: 'detached' });
   }
   return {};
+}
+
+/** The worked cases of tests/scenarios/, each with the file it comes from. */
+export function scenarios() {
+  const dir = join(root, 'tests/scenarios');
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).map((c) => ({ ...c, file: f })));
+}
+
+/** A loopback server for dist/ and a browser, for the test file that calls it. */
+export function useServerAndBrowser() {
+  const shared = {};
+  before(async () => {
+    shared.server = await serve();
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

@@ -1,31 +1,18 @@
 // What the guide says: every outcome screen complete, templates that copy
 // and cite their outcome, the reference from every screen, and the
 // training mode offline in the one file.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, dist, serve, launch, openGuide, walk } from './support.mjs';
+import { dist, openGuide, walk, scenarios, useServerAndBrowser } from './support.mjs';
 
-const dir = join(root, 'tests/scenarios');
-const cases = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
-  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
-  .filter((c) => c.expect.outcome);
+const cases = scenarios().filter((c) => c.expect.outcome);
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 test('every outcome screen has a decision, a sourced reason and at least two actions; templates cite the outcome', async () => {
-  const { page, context } = await openGuide(browser, server.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page, context } = await openGuide(env.browser, env.server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
   const seenTemplates = new Set();
   for (const c of cases) {
     await page.reload();
@@ -56,8 +43,8 @@ test('every outcome screen has a decision, a sourced reason and at least two act
 });
 
 test('Copier puts the template in the clipboard and says so', async () => {
-  const { page, context } = await openGuide(browser, server.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page, context } = await openGuide(env.browser, env.server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
   await walk(page, { situation: 'request', covered: true, origin: 'external', requester: 'police', danger: false, form: 'oral' });
   const shown = await page.textContent('[data-template="oral_reply"] pre');
   await page.click('[data-template="oral_reply"] [data-action="copy"]');
@@ -67,7 +54,7 @@ test('Copier puts the template in the clipboard and says so', async () => {
 });
 
 test('the reference opens from a question, the review and an outcome, and closes back to it', async () => {
-  const { page } = await openGuide(browser, server.url);
+  const { page } = await openGuide(env.browser, env.server.url);
   const roundTrip = async (back) => {
     await page.click('[data-action="reference"]');
     await page.waitForSelector('[data-reference]');
@@ -89,7 +76,7 @@ test('the reference opens from a question, the review and an outcome, and closes
 });
 
 test('the training mode runs offline in the one file; each case shows what the engine decides', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
