@@ -15,7 +15,7 @@ macro_rules! id_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal,)+ }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($(#[$vmeta])* $variant,)+ }
+        pub enum $name { $($(#[$vmeta])* #[doc = concat!("`", $id, "`")] $variant,)+ }
 
         impl $name {
             /// Every value, in the order the spec lists them.
@@ -246,12 +246,20 @@ pub enum FactError {
     Repeated(Fact),
     /// A value the fact does not take.
     WrongValue {
+        /// The fact given the value.
         fact: Fact,
+        /// What was found, as written in the input.
         found: String,
+        /// The values the fact takes.
         expected: String,
     },
     /// A requester on the other side of the CPAS than `origin` says.
-    RequesterOrigin { requester: Choice, origin: Choice },
+    RequesterOrigin {
+        /// The requester given.
+        requester: Choice,
+        /// The origin given.
+        origin: Choice,
+    },
 }
 
 impl FactError {

@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! The decision model of the Walloon circular of 2 June 2022 on
 //! professional secrecy in the CPAS: facts in, evaluation out.
 //!

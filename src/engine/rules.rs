@@ -44,7 +44,14 @@ pub enum Then {
     /// This outcome.
     Outcome(O),
     /// `yes` when the yes/no `fact` holds, else `no`.
-    Branch { fact: F, yes: O, no: O },
+    Branch {
+        /// The yes/no fact read once the rule fired.
+        fact: F,
+        /// The outcome when it holds.
+        yes: O,
+        /// The outcome when it does not.
+        no: O,
+    },
     /// The result of another table, read the same way.
     Table(&'static [Rule]),
 }
