@@ -792,7 +792,9 @@ mod tests {
             env!("CARGO_MANIFEST_DIR"),
             "/../shared/sources/circular.txt"
         );
-        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+            panic!("{path}: {e} (the project expects shared/ beside it, as CI lays it out)")
+        });
         letters(
             &text
                 .replace("/'", "l'")
