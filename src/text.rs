@@ -10,6 +10,7 @@ use crate::engine::{
 
 /// Text of the page around the questions.
 pub mod ui {
+    pub const PAGE_TITLE: &str = "Secret professionnel dans les CPAS : guide";
     pub const TITLE: &str = "Secret professionnel : que faire de cette demande ?";
     pub const INTRO: &str = "Ce guide vous accompagne quand on vous demande une information sur une personne aidée par le CPAS, ou quand vous vous demandez si vous pouvez en parler. Il suit la circulaire wallonne du 2 juin 2022. Il ne vous demande aucun nom et ne conserve rien.";
     pub const CONTINUE: &str = "Continuer";

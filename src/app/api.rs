@@ -43,7 +43,7 @@ fn config_from_js(value: &JsValue) -> (Config, Vec<Problem>) {
 #[wasm_bindgen(js_name = mountGuide)]
 pub fn mount_guide(target: web_sys::HtmlElement, config: JsValue) {
     let (config, problems) = config_from_js(&config);
-    super::mount(target, config, problems);
+    super::mount(target, config, problems, false);
 }
 
 /// Mounts the guide of the site and of the one-file build: in the element
@@ -64,7 +64,7 @@ pub fn mount_page() {
             Err(_) => (Config::default(), vec![Problem::NotAnObject]),
         },
     };
-    super::mount(target, config, problems);
+    super::mount(target, config, problems, true);
 }
 
 /// Publishes `secretPro` on the global object and announces it.

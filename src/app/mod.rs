@@ -24,6 +24,9 @@ pub(crate) struct Nav {
     /// What the CPAS set about itself.
     pub config: StoredValue<Config>,
     root: NodeRef<Div>,
+    /// The guide is the page (site, one file), so each screen names the
+    /// page; an embedded guide leaves the host's title alone.
+    owns_title: bool,
 }
 
 impl Nav {
@@ -36,7 +39,7 @@ impl Nav {
 
     /// Moves focus to the heading of the screen about to be shown.
     fn focus_heading(self) {
-        let root = self.root;
+        let (root, owns_title) = (self.root, self.owns_title);
         request_animation_frame(move || {
             let heading = root
                 .get_untracked()
@@ -44,6 +47,10 @@ impl Nav {
                 .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
             if let Some(h) = heading {
                 let _ = h.focus();
+                if owns_title {
+                    let words = h.text_content().unwrap_or_default();
+                    document().set_title(&format!("{} – {}", words.trim(), ui::PAGE_TITLE));
+                }
             }
         });
     }
@@ -51,7 +58,13 @@ impl Nav {
 
 /// Mounts a guide at the end of `target` and hides the summary shown
 /// there while the guide could not run (elements of class `sp-fallback`).
-pub fn mount(target: web_sys::HtmlElement, config: Config, problems: Vec<Problem>) {
+/// `owns_title`: the guide is the whole page and names it after each screen.
+pub fn mount(
+    target: web_sys::HtmlElement,
+    config: Config,
+    problems: Vec<Problem>,
+    owns_title: bool,
+) {
     if let Ok(fallbacks) = target.query_selector_all(":scope > .sp-fallback") {
         for i in 0..fallbacks.length() {
             if let Some(el) = fallbacks
@@ -62,7 +75,7 @@ pub fn mount(target: web_sys::HtmlElement, config: Config, problems: Vec<Problem
             }
         }
     }
-    leptos::mount::mount_to(target, move || view! { <App config problems /> }).forget();
+    leptos::mount::mount_to(target, move || view! { <App config problems owns_title /> }).forget();
 }
 
 /// The whole guide.
@@ -72,11 +85,14 @@ pub fn App(
     config: Config,
     /// What was wrong in that configuration, shown to the administrator.
     problems: Vec<Problem>,
+    /// Whether the guide is the whole page, naming it after each screen.
+    owns_title: bool,
 ) -> impl IntoView {
     let nav = Nav {
         guide: RwSignal::new(Guide::new()),
         config: StoredValue::new(config),
         root: NodeRef::new(),
+        owns_title,
     };
     let step = move || [nav.guide.with(|g| g.step())];
     let hash = || window().location().hash().unwrap_or_default();

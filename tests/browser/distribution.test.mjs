@@ -177,6 +177,7 @@ test('two embedded guides in a hostile intranet page work apart and leave the ho
     assert.ok(await button.isVisible());
     assert.equal(await button.evaluate((b) => getComputedStyle(b).color), 'rgb(11, 12, 12)');
     assert.deepEqual(await hostStyles(), before);
+    assert.equal(await page.title(), 'Intranet', 'the host keeps its title');
     assert.deepEqual(requests, [`${server.url}intranet.html`, `${server.url}secret-pro.js`]);
     assert.deepEqual(errors, []);
     assert.deepEqual(await storageState(page), { localStorage: 0, sessionStorage: 0, cookie: '', indexedDB: 0, caches: 0, cookies: 0 });

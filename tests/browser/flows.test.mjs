@@ -121,5 +121,7 @@ test('a whole path by keyboard alone, focus on each new heading', async () => {
   }
   await page.waitForSelector('[data-outcome="forward_to_president"]');
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  // The page is named after the screen, for screen-reader users and tabs.
+  assert.match(await page.title(), /^Ne répondez pas vous-même.* – Secret professionnel dans les CPAS/);
   assert.match(await page.evaluate(() => document.activeElement.textContent), /Président/);
 });
