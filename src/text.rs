@@ -595,8 +595,8 @@ pub mod templates {
     pub const INTRO: &str = "Complétez les passages entre crochets en dehors du guide, dans votre traitement de texte ou votre messagerie : le guide ne recueille aucune donnée.";
     pub const COPY: &str = "Copier";
     pub const COPIED: &str = "Modèle copié dans le presse-papiers.";
-    pub const COPY_FAILED: &str =
-        "La copie a échoué : sélectionnez le texte et copiez-le avec Ctrl+C.";
+    pub const COPY_SELECTED: &str =
+        "Le texte du modèle est sélectionné : copiez-le avec Ctrl+C (ou Cmd+C).";
     pub const UNSET_CPAS: &str = "[nom du CPAS]";
     pub const UNSET_DESIGNATED: &str =
         "[la personne ou le service désigné par la procédure interne]";

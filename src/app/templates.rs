@@ -47,11 +47,29 @@ pub(crate) fn fill(body: &str, evaluation: &Evaluation, config: &Config) -> Stri
     .replace("{references}", &references)
 }
 
-fn copy(content: String, status: RwSignal<&'static str>) {
-    let clipboard = window().navigator().clipboard();
+/// Copies to the clipboard; where there is none (a page served over plain
+/// http, an old browser) or it refuses, selects the text for Ctrl+C.
+fn copy(content: String, shown: NodeRef<leptos::html::Pre>, status: RwSignal<&'static str>) {
+    let select = move || {
+        let selection = window().get_selection().ok().flatten();
+        if let (Some(selection), Some(pre)) = (selection, shown.get_untracked()) {
+            let _ = selection.select_all_children(&pre);
+        }
+        status.set(words::COPY_SELECTED);
+    };
+    let navigator = window().navigator();
+    let has_clipboard =
+        js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
+    if !has_clipboard {
+        select();
+        return;
+    }
     let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(words::COPIED));
-    let failed = Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(words::COPY_FAILED));
-    let _ = clipboard.write_text(&content).then2(&ok, &failed);
+    let failed = Closure::<dyn FnMut(JsValue)>::new(move |_| select());
+    let _ = navigator
+        .clipboard()
+        .write_text(&content)
+        .then2(&ok, &failed);
     // Each closure runs at most once, when the promise settles; a copy is rare.
     ok.forget();
     failed.forget();
@@ -69,16 +87,17 @@ pub(super) fn view(evaluation: &Evaluation, config: &Config) -> Option<impl Into
             let t = text::template(template);
             let content = fill(t.body, evaluation, config);
             let to_copy = content.clone();
+            let shown = NodeRef::new();
             view! {
                 <section class="sp-template" data-template=template.id()>
                     <h3>{t.title}</h3>
                     <p class="sp-hint">{t.use_when}</p>
-                    <pre class="sp-template-text">{content}</pre>
+                    <pre class="sp-template-text" node_ref=shown>{content}</pre>
                     <button
                         type="button"
                         class="sp-button sp-secondary"
                         data-action="copy"
-                        on:click=move |_| copy(to_copy.clone(), status)
+                        on:click=move |_| copy(to_copy.clone(), shown, status)
                     >
                         {words::COPY}
                         <span class="sp-visually-hidden">" : " {t.title}</span>

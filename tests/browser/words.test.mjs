@@ -108,3 +108,18 @@ test('the training mode runs offline in the one file; each case shows what the e
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
   await context.close();
 });
+
+test('without a clipboard (a page over plain http), Copier selects the template for Ctrl+C', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+  });
+  await page.goto(env.server.url);
+  await walk(page, { situation: 'request', covered: true, origin: 'external', requester: 'police', danger: false, form: 'oral' });
+  await page.click('[data-template="oral_reply"] [data-action="copy"]');
+  await page.waitForFunction(() => document.querySelector('.sp-status')?.textContent.includes('sélectionné'));
+  const selected = await page.evaluate(() => window.getSelection().toString());
+  assert.equal(selected, await page.textContent('[data-template="oral_reply"] pre'));
+  await context.close();
+});
