@@ -277,15 +277,6 @@ impl FactError {
             expected,
         }
     }
-
-    /// The fact at fault, when the key was a known fact.
-    pub fn fact(&self) -> Option<Fact> {
-        match self {
-            FactError::UnknownFact(_) => None,
-            FactError::Repeated(fact) | FactError::WrongValue { fact, .. } => Some(*fact),
-            FactError::RequesterOrigin { .. } => Some(Fact::Requester),
-        }
-    }
 }
 
 impl fmt::Display for FactError {
@@ -388,16 +379,6 @@ impl Facts {
     /// The answers given, in the spec's order of facts.
     pub fn iter(&self) -> impl Iterator<Item = (Fact, Value)> + '_ {
         self.0.iter().map(|(&f, &v)| (f, v))
-    }
-
-    /// How many facts are answered.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// Whether no fact is answered.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
     }
 
     /// The answers that may be given to `fact` now: all its values, but
