@@ -186,6 +186,15 @@ fn answer_list(answers: &[(crate::engine::Fact, crate::engine::Value)]) -> impl 
         .collect_view()
 }
 
+/// The "Nouvelle demande" control: forgets every answer.
+fn restart_button(nav: Nav, class: &'static str) -> impl IntoView {
+    view! {
+        <button type="button" class=class data-action="restart" on:click=move |_| nav.go(|g| g.restart())>
+            {ui::NEW_REQUEST}
+        </button>
+    }
+}
+
 /// The "Retour" control.
 fn back_link(nav: Nav) -> impl IntoView {
     view! {

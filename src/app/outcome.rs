@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{answer_list, back_link, Nav};
+use super::{answer_list, back_link, restart_button, Nav};
 use crate::config::Config;
 use crate::engine::{Evaluation, Fact, Reminder, Source, Value, VALID_AS_OF, VERSION};
 use crate::text::{self, ui};
@@ -141,9 +141,7 @@ pub(super) fn view(nav: Nav, evaluation: Evaluation, answers: Vec<(Fact, Value)>
             </div>
             <div class="sp-actions">
                 <button type="button" class="sp-button" data-action="print" on:click=move |_| print()>{ui::PRINT}</button>
-                <button type="button" class="sp-button sp-secondary" data-action="restart" on:click=move |_| nav.go(|g| g.restart())>
-                    {ui::NEW_REQUEST}
-                </button>
+                {restart_button(nav, "sp-button sp-secondary")}
                 <button type="button" class="sp-link" data-action="review" on:click=move |_| nav.go(|g| g.review())>
                     {ui::SEE_YOUR_ANSWERS}
                 </button>

@@ -3,7 +3,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{answer_list, back_link, Nav};
+use super::{answer_list, back_link, restart_button, Nav};
 use crate::engine::{Fact, Value};
 use crate::text::{self, ui};
 
@@ -89,6 +89,8 @@ pub(super) fn view(
                     <button type="button" class="sp-link" data-action="review" on:click=move |_| nav.go(|g| g.review())>
                         {ui::SEE_YOUR_ANSWERS}
                     </button>
+                    " · "
+                    {restart_button(nav, "sp-link")}
                 }
                     .into_any()
             } else {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{back_link, Nav};
+use super::{back_link, restart_button, Nav};
 use crate::engine::{Fact, Value};
 use crate::text::{self, ui};
 
@@ -40,6 +40,7 @@ pub(super) fn view(nav: Nav, answers: Vec<(Fact, Value)>) -> impl IntoView {
             <button type="button" class="sp-button" data-action="resume" on:click=move |_| nav.go(|g| g.resume())>
                 {ui::BACK_TO_GUIDE}
             </button>
+            {restart_button(nav, "sp-button sp-secondary")}
         </section>
     }
 }

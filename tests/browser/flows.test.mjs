@@ -80,6 +80,15 @@ test('changing the origin offers only requesters of that side', async () => {
   assert.equal(await checked(page, 'requester'), null);
 });
 
+test('Nouvelle demande is offered mid-way too, and forgets the answers', async () => {
+  const { page } = await openGuide(env.browser, env.server.url);
+  await walk(page, { situation: 'request', covered: true, origin: 'external' });
+  assert.equal(await currentQuestion(page), 'requester');
+  await page.click('[data-action="restart"]');
+  await page.waitForSelector('[data-question="situation"]');
+  assert.match(await page.textContent('.sp-so-far'), /Aucune réponse/);
+});
+
 test('Nouvelle demande starts over with nothing remembered', async () => {
   const { page } = await openGuide(env.browser, env.server.url);
   await walk(page, policeByPhone);
