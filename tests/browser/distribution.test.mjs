@@ -198,6 +198,22 @@ test('an embedded guide under a CSP without wasm-unsafe-eval shows the summary a
   }
 });
 
+test('the site links the one file and the integration notice, and both are there', async () => {
+  const server = await serve();
+  try {
+    const { page } = await newPage();
+    await page.goto(server.url);
+    for (const href of ['secret-pro.html', 'integration.html']) {
+      const link = page.locator(`.sp-site-footer a[href="${href}"]`);
+      assert.ok(await link.isVisible(), href);
+      const response = await page.request.get(server.url + href);
+      assert.equal(response.status(), 200, href);
+    }
+  } finally {
+    await server.close();
+  }
+});
+
 test('SHA256SUMS matches every artefact', () => {
   const lines = readFileSync(join(dist, 'SHA256SUMS'), 'utf8').trim().split('\n');
   const names = lines.map((l) => l.split(/\s+/)[1]);
