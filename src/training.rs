@@ -3,7 +3,7 @@
 //! engine to show the outcome, and a test checks the engine gives the
 //! outcome the vignette teaches, so training never drifts from the rules.
 
-use crate::engine::{Choice as C, Fact as F, Outcome, Value};
+use crate::engine::{Choice as C, Fact as F, FactError, Facts, Outcome, Value};
 
 /// One case to train on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +22,13 @@ pub struct Vignette {
     pub reactions: &'static [(&'static str, bool)],
     /// Why, in plain words.
     pub explanation: &'static str,
+}
+
+impl Vignette {
+    /// The case's facts as a fact set, or why they are not one.
+    pub fn facts(&self) -> Result<Facts, FactError> {
+        Facts::from_answers(self.facts.iter().copied())
+    }
 }
 
 const fn c(choice: C) -> Value {
@@ -237,17 +244,11 @@ pub const VIGNETTES: &[Vignette] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{evaluate, Facts};
+    use crate::engine::evaluate;
     use std::collections::BTreeSet;
 
     fn facts(v: &Vignette) -> Facts {
-        let mut facts = Facts::new();
-        for &(fact, value) in v.facts {
-            facts
-                .set(fact, value)
-                .unwrap_or_else(|e| panic!("{}: {e}", v.id));
-        }
-        facts
+        v.facts().unwrap_or_else(|e| panic!("{}: {e}", v.id))
     }
 
     #[test]

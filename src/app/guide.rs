@@ -75,12 +75,8 @@ impl Guide {
 
     /// The answers as a fact set.
     pub fn facts(&self) -> Facts {
-        let mut facts = Facts::new();
-        for &(fact, value) in &self.path {
-            // Every answer on the path was accepted when it was given.
-            let _ = facts.set(fact, value);
-        }
-        facts
+        // Every answer on the path was accepted when it was given.
+        Facts::from_answers(self.path.iter().copied()).unwrap_or_default()
     }
 
     /// What the engine says of the answers so far.
@@ -91,12 +87,10 @@ impl Guide {
     /// The answers that may be given to `fact`, given the answers asked
     /// before it: answers after it may change, so they restrict nothing.
     pub fn answers_for(&self, fact: Fact) -> Vec<Value> {
-        let mut earlier = Facts::new();
-        for &(f, value) in self.path.iter().take_while(|(f, _)| *f != fact) {
-            // Every answer on the path was accepted when it was given.
-            let _ = earlier.set(f, value);
-        }
-        earlier.answers_for(fact)
+        let earlier = self.path.iter().copied().take_while(|(f, _)| *f != fact);
+        Facts::from_answers(earlier)
+            .unwrap_or_default()
+            .answers_for(fact)
     }
 
     /// What to show.

@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::engine::{evaluate, Facts, Value};
+use serde::Serialize;
+
+use crate::engine::evaluate;
 use crate::text::{self, training as words};
 use crate::training::{Vignette, VIGNETTES};
 
@@ -62,24 +64,15 @@ pub(super) fn case(id: &str) -> AnyView {
 }
 
 fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoView {
-    let mut facts = Facts::new();
-    for &(fact, value) in v.facts {
-        // The vignettes' facts are checked by the training tests.
-        let _ = facts.set(fact, value);
-    }
+    // The vignettes' facts are checked by the training tests.
+    let facts = v.facts().unwrap_or_default();
     let evaluation = evaluate(&facts);
     // The case's facts as JSON, so a test can run them through `secretPro.evaluate`.
-    let facts_json = format!(
-        "{{{}}}",
-        facts
-            .iter()
-            .map(|(f, v)| match v {
-                Value::Yes | Value::No => format!("\"{f}\":{}", v.as_str()),
-                _ => format!("\"{f}\":\"{}\"", v.as_str()),
-            })
-            .collect::<Vec<_>>()
-            .join(",")
-    );
+    let facts_json = facts
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()
+        .and_then(|js| js_sys::JSON::stringify(&js).ok())
+        .and_then(|text| text.as_string());
     let chosen = RwSignal::new(None::<usize>);
     let checked = RwSignal::new(false);
     let right = v

@@ -365,6 +365,16 @@ impl Facts {
         Ok(())
     }
 
+    /// A fact set from answers given in order; the first refused answer is
+    /// the error.
+    pub fn from_answers(
+        answers: impl IntoIterator<Item = (Fact, Value)>,
+    ) -> Result<Self, FactError> {
+        answers
+            .into_iter()
+            .try_fold(Facts::new(), |facts, (fact, value)| facts.with(fact, value))
+    }
+
     /// The same facts with one more answer.
     pub fn with(mut self, fact: Fact, value: Value) -> Result<Self, FactError> {
         self.set(fact, value)?;
