@@ -22,8 +22,6 @@ pub mod ui {
     pub const ANSWERS_SO_FAR: &str = "Vos réponses jusqu'ici";
     pub const NO_ANSWER_YET: &str = "Aucune réponse pour l'instant.";
     pub const CHANGE: &str = "Modifier";
-    pub const QUESTION: &str = "Question";
-    pub const ANSWER: &str = "Réponse";
     pub const BACK_TO_GUIDE: &str = "Revenir au guide";
     pub const REVIEW_HINT: &str = "Si vous modifiez une réponse, le guide oublie les réponses qui ne s'appliquent plus et reprend à la première question nécessaire.";
     pub const NEW_REQUEST: &str = "Nouvelle demande";
@@ -49,8 +47,6 @@ pub mod ui {
     pub const PRINT_NO_PERSONAL_DATA: &str = "Cette fiche ne contient aucune donnée personnelle.";
     pub const NEW_CODE_NOTICE: &str = "Le nouveau Code pénal (loi du 29 février 2024) est entré en vigueur en avril 2026. La circulaire et ce guide citent l'article 458 de l'ancien Code pénal ; sa correspondance dans le nouveau Code est à vérifier avec votre service juridique.";
     pub const CIRCULAR: &str = "Circulaire du 2 juin 2022 « Secret professionnel dans les CPAS - recommandations » (Ministre wallon des Pouvoirs locaux)";
-    pub const NOSCRIPT: &str =
-        "Ce guide a besoin de JavaScript et de WebAssembly pour fonctionner.";
 }
 
 /// Text about the local configuration set by an administrator.
@@ -100,8 +96,8 @@ pub mod reference {
         "Les conseillers de l'action sociale consultent les dossiers sur place, n'obtiennent que des copies limitées, siègent à huis clos et ne parlent des dossiers à personne d'autre qu'un conseiller, pas même au bénéficiaire.",
         "Chaque nouvelle demande refait toute la procédure. Violer le secret expose à des sanctions pénales, civiles et disciplinaires.",
     ];
-    pub const TEXTS: &str = "Les textes cités par la circulaire";
-    pub const TEXTS_NOTE: &str = "Textes reproduits tels que la circulaire les cite. Le nouveau Code pénal est entré en vigueur en avril 2026 : la correspondance de l'article 458 dans le nouveau Code est à vérifier avec votre service juridique.";
+    pub const TEXTS: &str = "La circulaire et les textes qu'elle cite";
+    pub const TEXTS_NOTE: &str = "Chaque passage est reproduit tel que la circulaire le donne, sous sa référence. Le nouveau Code pénal est entré en vigueur en avril 2026 : la correspondance de l'article 458 dans le nouveau Code est à vérifier avec votre service juridique.";
     pub const GLOSSARY: &str = "Glossaire";
     /// (term, definition in our own words).
     pub const TERMS: &[(&str, &str)] = &[
@@ -579,15 +575,6 @@ pub const fn passages(source: Source) -> &'static [&'static str] {
         ],
     }
 }
-
-/// The sources the reference section quotes in full: the texts the circular cites.
-pub const QUOTED_TEXTS: &[Source] = &[
-    Source::Cp458,
-    Source::Lo36,
-    Source::Lo50,
-    Source::Cass2010,
-    Source::CaBxl1974,
-];
 
 /// Words around the reply templates.
 pub mod templates {

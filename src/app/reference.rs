@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::Nav;
-use crate::engine::{Interpretation, VALID_AS_OF, VERSION};
+use crate::engine::{Interpretation, Source, VALID_AS_OF, VERSION};
 use crate::text::{self, reference as words, ui};
 
 pub(super) fn view(nav: Nav) -> impl IntoView {
@@ -17,7 +17,7 @@ pub(super) fn view(nav: Nav) -> impl IntoView {
             {words::PRINCIPLES_TEXT.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             <h2>{words::TEXTS}</h2>
             <p class="sp-hint">{words::TEXTS_NOTE}</p>
-            {text::QUOTED_TEXTS
+            {Source::ALL
                 .iter()
                 .map(|&source| {
                     view! {
