@@ -8,11 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, serve, launch, walk, walkIn, storageState } from './support.mjs';
+import { dist, serve, launch, walk, walkIn, storageState, policeByPhone } from './support.mjs';
 
-const policeByPhone = {
-  situation: 'request', covered: true, origin: 'external', requester: 'police', danger: false, form: 'oral',
-};
 const oneFile = readFileSync(join(dist, 'secret-pro.html'), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'secret-pro-'));
 

@@ -2,11 +2,8 @@
 // path by keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openGuide, answer, currentQuestion, walk, useServerAndBrowser } from './support.mjs';
+import { openGuide, answer, currentQuestion, walk, useServerAndBrowser, policeByPhone } from './support.mjs';
 
-const policeByPhone = {
-  situation: 'request', covered: true, origin: 'external', requester: 'police', danger: false, form: 'oral',
-};
 
 const env = useServerAndBrowser();
 

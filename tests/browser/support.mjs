@@ -131,6 +131,11 @@ export async function walkIn(scope, facts) {
   return {};
 }
 
+/** The case most tests walk: the police asking by phone. */
+export const policeByPhone = {
+  situation: 'request', covered: true, origin: 'external', requester: 'police', danger: false, form: 'oral',
+};
+
 /** The worked cases of tests/scenarios/, each with the file it comes from. */
 export function scenarios() {
   const dir = join(root, 'tests/scenarios');

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { dist, openGuide, walk, scenarios, useServerAndBrowser } from './support.mjs';
+import { dist, openGuide, walk, scenarios, useServerAndBrowser, policeByPhone } from './support.mjs';
 
 const cases = scenarios().filter((c) => c.expect.outcome);
 
@@ -45,7 +45,7 @@ test('every outcome screen has a decision, a sourced reason and at least two act
 test('Copier puts the template in the clipboard and says so', async () => {
   const { page, context } = await openGuide(env.browser, env.server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
-  await walk(page, { situation: 'request', covered: true, origin: 'external', requester: 'police', danger: false, form: 'oral' });
+  await walk(page, policeByPhone);
   const shown = await page.textContent('[data-template="oral_reply"] pre');
   await page.click('[data-template="oral_reply"] [data-action="copy"]');
   await page.waitForFunction(() => document.querySelector('.sp-status')?.textContent.includes('copié'));
@@ -116,7 +116,7 @@ test('without a clipboard (a page over plain http), Copier selects the template 
     Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
   });
   await page.goto(env.server.url);
-  await walk(page, { situation: 'request', covered: true, origin: 'external', requester: 'police', danger: false, form: 'oral' });
+  await walk(page, policeByPhone);
   await page.click('[data-template="oral_reply"] [data-action="copy"]');
   await page.waitForFunction(() => document.querySelector('.sp-status')?.textContent.includes('sélectionné'));
   const selected = await page.evaluate(() => window.getSelection().toString());
