@@ -102,7 +102,7 @@ const csp = [
   "form-action 'none'",
 ].join('; ');
 const oneFile = `<!DOCTYPE html>
-<html lang="fr">
+<html lang="fr-BE">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

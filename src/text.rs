@@ -5,7 +5,8 @@
 
 use crate::config::{Problem, KEYS, MAX_LEN};
 use crate::engine::{
-    Action, Avoid, Choice, Fact, Interpretation, Outcome, Reminder, Source, Template, Value,
+    Action, Avoid, Choice, Fact, Interpretation, Kind, Outcome, Reminder, RuleId, Source, Standing,
+    Template, Value,
 };
 
 /// Text of the page around the questions.
@@ -39,13 +40,14 @@ pub mod ui {
     pub const SOURCES: &str = "Sources";
     pub const SOURCES_HINT: &str =
         "Ouvrez une source pour lire le passage exact de la circulaire ou du texte qu'elle cite.";
+    pub const NOT_QUOTED: &str = "Ce texte est cité comme référence : le guide n'en reproduit pas les termes, qu'il faut lire dans sa version officielle.";
     pub const SOURCE: &str = "Source :";
     pub const ABOUT_RULES: &str = "Version des règles";
-    pub const VALID_AS_OF: &str = "à jour au";
+    pub const VALID_AS_OF: &str = "règles relues par rapport à la circulaire le";
     pub const PRINTED_ON: &str = "Imprimé le";
     pub const PRINT_RECORD_TITLE: &str = "Fiche de décision : secret professionnel";
     pub const PRINT_NO_PERSONAL_DATA: &str = "Cette fiche ne contient aucune donnée personnelle.";
-    pub const NEW_CODE_NOTICE: &str = "Le nouveau Code pénal (loi du 29 février 2024) est entré en vigueur en avril 2026. La circulaire et ce guide citent l'article 458 de l'ancien Code pénal ; sa correspondance dans le nouveau Code est à vérifier avec votre service juridique.";
+    pub const NEW_CODE_NOTICE: &str = "Les références au Code pénal sont celles de l'ancien Code pénal, que cite la circulaire. Depuis le 8 avril 2026, le nouveau Code pénal (deux lois du 29 février 2024, livres I et II) s'applique : les articles et les peines correspondants sont à vérifier avec votre service juridique. Pour ces références pénales, ce guide n'est pas à jour.";
     pub const CIRCULAR: &str = "Circulaire du 2 juin 2022 « Secret professionnel dans les CPAS - recommandations » (Ministre wallon des Pouvoirs locaux)";
 }
 
@@ -91,22 +93,23 @@ pub mod reference {
         "Le secret couvre tout ce que vous apprenez, voyez, constatez ou découvrez sur une personne qui demande ou a demandé une aide, dans l'exercice ou à l'occasion de votre fonction ou de votre mandat, et pas seulement ce qu'elle vous confie.",
         "Il protège la personne, mais aussi la confiance de tous ceux qui pourraient un jour avoir besoin du CPAS : sans cette confiance, pas de travail social de qualité.",
         "Le secret est la règle. Les exceptions s'interprètent strictement, et même quand l'une d'elles s'applique, seul le strict nécessaire est communiqué.",
-        "Demande venant de l'extérieur : jamais de réponse orale. La demande doit être écrite, précise et fondée sur une disposition légale, et adressée au Président. Le directeur général ou la personne ou le service désigné l'examine, rédige un avis motivé, et la réponse officielle porte une double signature. Personne ne répond seul.",
+        "Demande venant de l'extérieur : jamais de réponse orale. Pour être examinée, la demande doit être écrite, adressée au Président, précise (la personne et l'objet de la demande) et citer la disposition légale qui permettrait la transmission. Le directeur général ou la personne ou le service désigné l'examine, rédige un avis motivé, et la réponse officielle porte une double signature. Personne ne répond seul. Restent à part : le témoignage en justice, le contrôle des dossiers sociaux, l'état de nécessité, l'accord de la personne et la personne qui demande son propre dossier.",
+        "Toute réponse, orale ou écrite, emploie les mêmes mots que le CPAS connaisse ou non la personne : elle ne confirme ni n'infirme qu'un dossier existe.",
         "Demande venant de l'intérieur : le secret partagé n'est possible qu'entre personnes tenues au secret, de même mission, pour le strict nécessaire, dans l'intérêt du bénéficiaire, qui doit au moins en être informé.",
         "Les conseillers de l'action sociale consultent les dossiers sur place, n'obtiennent que des copies limitées, siègent à huis clos et ne parlent des dossiers à personne d'autre qu'un conseiller, pas même au bénéficiaire.",
         "Chaque nouvelle demande refait toute la procédure. Violer le secret expose à des sanctions pénales, civiles et disciplinaires.",
     ];
     pub const TEXTS: &str = "La circulaire et les textes qu'elle cite";
-    pub const TEXTS_NOTE: &str = "Chaque passage est reproduit tel que la circulaire le donne, sous sa référence. Le nouveau Code pénal est entré en vigueur en avril 2026 : la correspondance de l'article 458 dans le nouveau Code est à vérifier avec votre service juridique.";
+    pub const TEXTS_NOTE: &str = "Chaque passage est reproduit tel que la circulaire le donne, sous sa référence. Une mention entre crochets signale un article de l'ancien Code pénal ou une piste à vérifier.";
     pub const GLOSSARY: &str = "Glossaire";
     /// (term, definition in our own words).
     pub const TERMS: &[(&str, &str)] = &[
         ("Avis motivé", "Avis écrit de la personne ou du service qui examine une demande : il dit quelle suite donner et pourquoi, en citant le cadre légal. Il va au directeur général, sauf si celui-ci est lui-même le référent désigné."),
         ("Conseiller de l'action sociale", "Membre élu du conseil de l'action sociale du CPAS. Il est tenu au secret, comme le personnel."),
         ("CSIL-R", "Cellule de sécurité intégrale locale en matière de radicalisme, d'extrémisme et de terrorisme, créée par la loi du 30 juillet 2018 et présidée par le bourgmestre. Ses demandes suivent la procédure des demandes extérieures."),
-        ("Directeur général", "Garant de la légalité au CPAS : c'est lui qui apprécie la réponse à donner à une demande d'information, sur la base de l'avis motivé."),
+        ("Directeur général", "Directeur général ou directrice générale, anciennement « secrétaire » du CPAS. Garant de la légalité au CPAS : c'est lui ou elle qui apprécie la réponse à donner à une demande d'information, sur la base de l'avis motivé."),
         ("Double signature", "La réponse officielle du CPAS à une demande porte deux signatures. Aucun membre du personnel ni mandataire ne répond à titre individuel."),
-        ("État de nécessité", "Situation où un danger grave et imminent menace une autre personne et ne peut être écarté qu'en révélant une information couverte. Seul ce qui écarte le danger est révélé, à qui peut l'écarter."),
+        ("État de nécessité", "Situation où un danger grave et imminent menace quelqu'un d'autre que vous (la personne aidée comprise), ne peut être écarté qu'en révélant une information couverte, et où l'intérêt à protéger est plus important que le secret. Seul ce qui écarte le danger est révélé, à qui peut l'écarter."),
         ("Huis clos", "Les réunions des organes du CPAS (conseil, bureau permanent, comités spéciaux) ne sont pas publiques ; ce qui s'y dit reste entre les personnes présentes."),
         ("Mandataire", "Personne qui exerce un mandat au CPAS, comme un conseiller de l'action sociale. Les mandataires sont tenus au secret professionnel."),
         ("Personne ou service désigné", "Celui que la procédure interne du CPAS charge d'examiner les demandes d'information, avec ou à la place du directeur général."),
@@ -121,12 +124,6 @@ pub mod reference {
     pub const INTERPRETATIONS: &str =
         "Les interprétations du guide, là où la circulaire n'est pas explicite :";
     pub const OTHER_PROVISIONS: &str = "D'autres dispositions que la circulaire ne traite pas peuvent s'appliquer. Elles ne sont citées ici que comme pistes, à vérifier avec votre service juridique :";
-    pub const LEADS: &[&str] = &[
-        "article 458bis du Code pénal (information du procureur du Roi dans certaines situations de danger pour un mineur ou une personne vulnérable) ;",
-        "article 458ter du Code pénal (concertation de cas) ;",
-        "article 422bis du Code pénal (obligation de porter secours à une personne exposée à un péril grave) ;",
-        "article 46bis/1 du Code d'instruction criminelle (demandes du procureur du Roi en matière de terrorisme).",
-    ];
 }
 
 /// Words of the training mode.
@@ -172,7 +169,7 @@ pub const fn question(fact: Fact) -> QuestionText {
         ),
         Fact::Covered => q(
             "L'information concerne-t-elle une personne qui demande ou a demandé une aide au CPAS, et la connaissez-vous par votre fonction ou votre mandat ?",
-            "Le secret couvre ce qu'on vous a confié, mais aussi tout ce que vous avez vu, connu, constaté, découvert ou appris dans l'exercice ou à l'occasion de votre fonction ou de votre mandat. « Je ne sais pas » compte comme « Oui ».",
+            "Le secret couvre ce qu'on vous a confié, mais aussi tout ce que vous avez vu, connu, constaté, découvert ou appris dans l'exercice ou à l'occasion de votre fonction ou de votre mandat. Cela vaut aussi pour une personne que vous connaissez par ce dossier : un membre du ménage, un enfant vu lors d'une visite à domicile.",
             "Information couverte par le secret",
         ),
         Fact::Origin => q(
@@ -182,7 +179,7 @@ pub const fn question(fact: Fact) -> QuestionText {
         ),
         Fact::Requester => q(
             "Qui fait la demande ?",
-            "Choisissez ce qui décrit le mieux la personne ou l'institution qui demande. Ne notez aucun nom.",
+            "Choisissez ce qui décrit le mieux la personne ou l'institution qui demande. Être convoqué pour être entendu comme témoin, sous serment, par un tribunal ou un juge d'instruction, ce n'est pas la même chose qu'un courrier ou un appel du parquet ou de la police. Ne notez aucun nom.",
             "Demandeur",
         ),
         Fact::Role => q(
@@ -196,63 +193,63 @@ pub const fn question(fact: Fact) -> QuestionText {
             "Forme de la demande",
         ),
         Fact::TestimonyRequired => q(
-            "L'enquête du tribunal ou de la commission exige-t-elle cette information ?",
-            "Devant un tribunal ou une commission d'enquête parlementaire, le secret ne peut être levé que lorsque l'enquête l'exige. « Je ne sais pas » compte comme « Non ».",
+            "L'enquête du tribunal, du juge d'instruction ou de la commission exige-t-elle cette information ?",
+            "Entendu comme témoin, vous ne pouvez lever le secret que lorsque l'enquête l'exige.",
             "Information exigée par l'enquête",
         ),
         Fact::Danger => q(
-            "Une autre personne court-elle un danger grave et imminent ?",
-            "C'est la première condition de l'« état de nécessité » : un mal grave et imminent pour autrui. « Je ne sais pas » compte comme « Non ».",
-            "Danger grave et imminent pour autrui",
+            "Quelqu'un court-il un danger grave et imminent : une autre personne, ou la personne aidée elle-même ?",
+            "C'est la première condition de l'« état de nécessité » : un mal grave et imminent pour autrui, et la personne que vous aidez peut être celle qui est en danger (un enfant, un adulte vulnérable). S'il y a un risque sans danger imminent, répondez « Non » : le guide vous dira qui consulter.",
+            "Danger grave et imminent",
         ),
         Fact::NoOtherMeans => q(
             "Ce danger ne peut-il être évité qu'en révélant l'information ?",
-            "Deuxième condition de l'état de nécessité : il n'y a pas d'autre moyen de protéger cet intérêt plus important. « Je ne sais pas » compte comme « Non ».",
+            "Deuxième condition de l'état de nécessité : il n'y a pas d'autre moyen de protéger cet intérêt plus important que le secret.",
             "Aucun autre moyen d'éviter le danger",
         ),
         Fact::IdentifiesPerson => q(
-            "La demande écrite identifie-t-elle sans équivoque la personne concernée ?",
-            "Une demande doit être précise, pour ne jamais transmettre d'information sur une autre personne aidée. « Je ne sais pas » compte comme « Non ».",
-            "Personne identifiée sans équivoque",
+            "La demande écrite identifie-t-elle sans équivoque la personne concernée et l'objet de la demande (quelles informations) ?",
+            "Une demande doit être précise sur les deux points : de qui il s'agit, pour ne jamais transmettre d'information sur une autre personne aidée, et ce qui est demandé.",
+            "Personne et objet identifiés sans équivoque",
         ),
         Fact::Consent => q(
             "La personne concernée marque-t-elle son accord sur cette transmission ?",
-            "Le secret est levé si la personne concernée accepte que ces informations soient transmises. « Je ne sais pas » compte comme « Non ».",
+            "Le secret est levé si la personne concernée accepte que ces informations soient transmises. L'accord doit venir d'elle, pas du demandeur.",
             "Accord de la personne concernée",
         ),
         Fact::CitesLegalBasis => q(
             "La demande cite-t-elle la disposition légale qui permettrait la transmission ?",
-            "Une demande extérieure doit se référer à la disposition légale qui permet la transmission. « Je ne sais pas » compte comme « Non ».",
+            "Une demande extérieure doit se référer à la disposition légale qui permet la transmission.",
             "Disposition légale citée",
         ),
         Fact::LegalBasisApplies => q(
             "Après examen, cette loi, ce décret ou cette ordonnance oblige-t-il ou autorise-t-il à transmettre cette information ?",
-            "Répondez après l'analyse juridique de la disposition citée. « Je ne sais pas » compte comme « Non ».",
+            "Répondez après l'analyse juridique de la disposition citée.",
             "Disposition légale applicable",
         ),
         Fact::RecipientBound => q(
             "La personne qui recevrait l'information est-elle elle-même tenue au secret professionnel ?",
-            "Le secret partagé n'est possible qu'entre personnes tenues au secret professionnel. « Je ne sais pas » compte comme « Non ».",
+            "Le secret partagé n'est possible qu'entre personnes tenues au secret professionnel.",
             "Destinataire tenu au secret",
         ),
         Fact::SameMission => q(
             "Cette personne a-t-elle la même mission que vous auprès du bénéficiaire ?",
-            "Être tenu au secret ne suffit pas : le secret partagé suppose une mission identique. « Je ne sais pas » compte comme « Non ».",
+            "Être tenu au secret ne suffit pas : le secret partagé suppose une mission identique.",
             "Même mission",
         ),
         Fact::StrictlyNecessary => q(
             "Ne partageriez-vous que les informations strictement nécessaires ?",
-            "L'échange se limite à ce qui est strictement nécessaire. « Je ne sais pas » compte comme « Non ».",
+            "L'échange se limite à ce qui est strictement nécessaire.",
             "Strict nécessaire",
         ),
         Fact::BeneficiaryInterest => q(
             "Le partage est-il dans l'intérêt du bénéficiaire ?",
-            "Le secret partagé n'existe que dans l'intérêt du bénéficiaire. « Je ne sais pas » compte comme « Non ».",
+            "Le secret partagé n'existe que dans l'intérêt du bénéficiaire.",
             "Intérêt du bénéficiaire",
         ),
         Fact::BeneficiaryInformed => q(
             "Le bénéficiaire a-t-il été informé que le secret peut être partiellement levé pour le travail en équipe ?",
-            "C'est le minimum que la circulaire exige avant tout partage. « Je ne sais pas » compte comme « Non ».",
+            "C'est le minimum que la circulaire exige avant tout partage.",
             "Bénéficiaire informé",
         ),
         Fact::CouncillorRequest => q(
@@ -277,9 +274,34 @@ pub const fn question(fact: Fact) -> QuestionText {
         ),
         Fact::LegalObligation => q(
             "Une loi, un décret ou une ordonnance vous oblige-t-il ou vous autorise-t-il à révéler cette information ?",
-            "En cas de doute, vérifiez avec le directeur général ou le service désigné. « Je ne sais pas » compte comme « Non ».",
+            "En cas de doute, vérifiez avec le directeur général ou le service désigné.",
             "Obligation ou autorisation légale",
         ),
+    }
+}
+
+/// What "Je ne sais pas" counts as, said once from the engine's strict
+/// answer; `None` for a multiple-choice fact.
+pub fn unsure_note(fact: Fact) -> Option<String> {
+    (fact.kind() == Kind::YesNo).then(|| {
+        format!(
+            "« {} » compte comme « {} ».",
+            answer(Value::Unsure),
+            answer(if fact.strict_answer() {
+                Value::Yes
+            } else {
+                Value::No
+            })
+        )
+    })
+}
+
+/// The hint under a question, with what "Je ne sais pas" counts as.
+pub fn hint(fact: Fact) -> String {
+    let words = question(fact).hint;
+    match unsure_note(fact) {
+        Some(note) => format!("{words} {note}"),
+        None => words.to_string(),
     }
 }
 
@@ -304,17 +326,30 @@ const fn choice_label(choice: Choice) -> &'static str {
         Choice::External => "De l'extérieur du CPAS",
         Choice::Colleague => "Un ou une collègue du CPAS",
         Choice::Councillor => "Un conseiller ou une conseillère de l'action sociale",
-        Choice::Court => "Un tribunal qui m'appelle à témoigner",
-        Choice::ParliamentaryInquiry => "Une commission d'enquête parlementaire qui m'appelle à témoigner",
-        Choice::Magistrate => "Un magistrat ou le parquet, en dehors d'un témoignage",
+        Choice::PersonConcerned => {
+            "La personne elle-même, sur son propre dossier (ou son représentant légal : parent d'un mineur, tuteur, administrateur, avocat mandaté)"
+        }
+        Choice::Court => {
+            "Un tribunal ou un juge d'instruction qui me convoque pour être entendu comme témoin, sous serment"
+        }
+        Choice::ParliamentaryInquiry => {
+            "Une commission d'enquête parlementaire qui me convoque pour être entendu comme témoin, sous serment"
+        }
+        Choice::Magistrate => {
+            "Le parquet (procureur du Roi) ou un magistrat, par courrier, par téléphone ou par la police, sans convocation comme témoin"
+        }
         Choice::Police => "La police",
         Choice::Landlord => "Un propriétaire (garantie locative, loyers)",
         Choice::DebtCollector => "Une société de recouvrement",
         Choice::CsilR => "Une CSIL-R (cellule de sécurité intégrale locale)",
         Choice::MunicipalAuthority => "Le bourgmestre, un membre du collège ou du conseil communal",
-        Choice::ControlAuthority => "L'autorité compétente pour contrôler les dossiers sociaux",
+        Choice::ControlAuthority => {
+            "L'inspection du SPP Intégration sociale, qui contrôle les dossiers sociaux (pas l'ONEM, le FOREM ni une mutualité)"
+        }
         Choice::ExternalProfessional => "Un professionnel ou un service extérieur au CPAS",
-        Choice::OtherExternal => "Une autre personne extérieure au CPAS",
+        Choice::OtherExternal => {
+            "Une autre personne ou institution extérieure au CPAS (ONEM, FOREM, mutualité, employeur…)"
+        }
         Choice::Recipient => "Je l'ai reçue moi-même",
         Choice::Examiner => {
             "Je suis le directeur général, ou la personne ou le service désigné par la procédure interne, et j'examine la demande"
@@ -338,7 +373,7 @@ const fn choice_label(choice: Choice) -> &'static str {
 pub const fn decision(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::NotCovered => {
-            "Cette information n'entre pas dans le secret professionnel tel que la circulaire le décrit ; vérifiez-le bien avant d'agir."
+            "Cette information n'entre pas dans le secret professionnel tel que la circulaire le décrit ; vérifiez-le bien avant d'agir, et restez discret."
         }
         Outcome::CouncillorMayDiscuss => {
             "Vous pouvez discuter de ce dossier avec les autres conseillers, au sein de l'organe, à huis clos."
@@ -354,15 +389,18 @@ pub const fn decision(outcome: Outcome) -> &'static str {
             "Une copie peut être délivrée, aux conditions du règlement d'ordre intérieur."
         }
         Outcome::TestimonyAllowed => {
-            "Vous pouvez parler devant le tribunal ou la commission, mais seulement de ce que l'enquête exige."
+            "Comparaissez et prêtez serment : vous pouvez alors parler de ce que l'enquête exige, et de rien d'autre, ou invoquer le secret."
         }
         Outcome::ControlNotHindered => {
-            "Ne faites pas obstacle au contrôle : vérifiez le mandat, prévenez le directeur général et donnez accès à ce que le contrôle couvre."
+            "Ne faites pas obstacle au contrôle, mais rien par téléphone : l'inspecteur montre sa carte de légitimation et son mandat sur place, et le directeur général organise l'accès."
         }
         Outcome::Necessity => {
             "Vous pouvez révéler ce qui est nécessaire pour écarter le danger, à qui peut l'écarter."
         }
         Outcome::NoAnswerOral => "Ne répondez pas : aucune réponse n'est donnée à une demande orale.",
+        Outcome::PersonOwnInformation => {
+            "Cette personne n'est pas un tiers : le secret ne lui est pas opposé, mais vérifiez d'abord qui elle est et, pour un représentant, son mandat."
+        }
         Outcome::ForwardToPresident => {
             "Ne répondez pas vous-même : transmettez la demande écrite au Président du CPAS."
         }
@@ -370,10 +408,10 @@ pub const fn decision(outcome: Outcome) -> &'static str {
             "La demande ne peut pas être prise en compte telle qu'elle est formulée."
         }
         Outcome::DiscloseConsent => {
-            "La transmission est possible avec l'accord de la personne, limitée au strict nécessaire."
+            "La transmission est possible avec l'accord de la personne, limitée au strict nécessaire ; elle n'est pas obligatoire."
         }
         Outcome::DiscloseLegalBasis => {
-            "La transmission est possible sur la base de la disposition légale, limitée au strict nécessaire."
+            "La disposition légale permet la transmission, ou l'impose : limitez-la au strict nécessaire."
         }
         Outcome::ShareSharedSecret => {
             "Vous pouvez partager les informations strictement nécessaires, dans le cadre du secret partagé."
@@ -385,74 +423,96 @@ pub const fn decision(outcome: Outcome) -> &'static str {
     }
 }
 
-/// Why a rule decided, in plain words; `None` for an id with no text.
-pub fn reason(rule_id: &str) -> Option<&'static str> {
-    Some(match rule_id {
-        "R01" => "L'information ne concerne pas une personne aidée, ou vous ne la tenez pas de votre fonction ou de votre mandat : elle sort du secret professionnel tel que la circulaire le décrit.",
-        "R10" => "Les conseillers sont tous tenus au secret et les réunions des organes du CPAS se tiennent à huis clos : un dossier peut y être discuté entre conseillers.",
-        "R11" => "Le secret et le huis clos interdisent aux conseillers de discuter d'un dossier avec quelqu'un qui n'est pas conseiller CPAS, même s'il s'agit du bénéficiaire lui-même.",
-        "R20" => "Les conseillers ont le droit de prendre connaissance des dossiers, sans déplacement. Le partage se limite à ce qui leur est indispensable pour décider.",
-        "R21" => "La loi exclut la copie des actes et pièces sur les aides individuelles, leur récupération et les dossiers pas encore adoptés.",
-        "R22" => "La loi permet aux conseillers d'obtenir copie des actes relatifs à l'administration du CPAS, aux conditions du règlement d'ordre intérieur.",
-        "R23" => "Une demande d'un collègue relève du secret partagé, possible seulement à des conditions strictes.",
-        "R30" => "Devant un tribunal ou une commission d'enquête parlementaire, le secret peut être levé, mais seulement lorsque l'enquête l'exige.",
-        "R31" => "La procédure sur les demandes ne peut pas entraver le contrôle des dossiers sociaux par les autorités compétentes.",
-        "R32" | "R40" => "Un danger grave et imminent menace une autre personne et ne peut être évité autrement : c'est l'état de nécessité.",
-        "R33" => "Aucune réponse n'est donnée à une demande orale.",
-        "R34" => "Une demande écrite s'adresse au Président du CPAS ; aucun membre du personnel ni mandataire ne répond à titre individuel.",
-        "R35" => "La demande doit identifier sans équivoque la personne concernée.",
-        "R36" | "R42" => "La personne concernée accepte la transmission : le secret est levé pour cette transmission.",
-        "R37" => "Le demandeur est tenu au secret et a la même mission que vous, et le partage est strictement nécessaire et dans l'intérêt du bénéficiaire : ce sont les conditions du secret partagé.",
-        "R38" => "La demande doit citer la disposition légale qui permettrait la transmission.",
-        "R39" | "R43" => "Une loi, un décret ou une ordonnance oblige ou autorise à révéler l'information : c'est une exception prévue par l'article 458 du Code pénal.",
-        "R3Z" | "R4Z" => "Aucune exception ne s'applique : le secret professionnel est la règle.",
-        "R41" => "Une transmission à quelqu'un du CPAS relève du secret partagé, possible seulement à des conditions strictes.",
-        "S1" => "La personne n'est pas tenue au secret professionnel : le secret partagé est exclu.",
-        "S2" => "La personne n'a pas la même mission : le secret partagé est exclu.",
-        "S3" => "Seules les informations strictement nécessaires peuvent être partagées.",
-        "S4" => "Le partage doit être dans l'intérêt du bénéficiaire.",
-        "S5" => "Le bénéficiaire doit au moins être informé que le secret peut être partiellement levé pour le travail en équipe.",
-        "S6" => "Les quatre conditions du secret partagé sont réunies et le bénéficiaire est informé.",
-        _ => return None,
-    })
+/// Why a rule decided, in plain words.
+pub const fn reason(rule: RuleId) -> &'static str {
+    use RuleId as R;
+    match rule {
+        R::R01 => "L'information ne concerne pas une personne aidée ni quelqu'un que vous connaissez par son dossier, ou vous ne la tenez pas de votre fonction ou de votre mandat : elle sort du secret professionnel tel que la circulaire le décrit.",
+        R::R10 => "Les conseillers sont tous tenus au secret et les réunions des organes du CPAS se tiennent à huis clos : un dossier peut y être discuté entre conseillers.",
+        R::R11 => "Le secret et le huis clos interdisent aux conseillers de discuter d'un dossier avec quelqu'un qui n'est pas conseiller CPAS, même s'il s'agit du bénéficiaire lui-même.",
+        R::R20 => "Les conseillers ont le droit de prendre connaissance des dossiers, sans déplacement. Le partage se limite à ce qui leur est indispensable pour décider.",
+        R::R21 => "La loi exclut la copie des actes et pièces sur les aides individuelles, leur récupération et les dossiers pas encore adoptés.",
+        R::R22 => "La loi permet aux conseillers d'obtenir copie des actes relatifs à l'administration du CPAS, aux conditions du règlement d'ordre intérieur.",
+        R::R23 => "Une demande d'un collègue relève du secret partagé, possible seulement à des conditions strictes.",
+        R::R3A => "La personne concernée, ou celui qui peut légalement agir pour elle, n'est pas un tiers : le secret la protège et ne lui est pas opposé. La circulaire ne traite pas ce cas.",
+        R::R30 => "Entendu comme témoin par un tribunal, un juge d'instruction ou une commission d'enquête parlementaire, vous pouvez lever le secret, mais seulement lorsque l'enquête l'exige.",
+        R::R31 => "La procédure sur les demandes ne peut pas entraver le contrôle des dossiers sociaux par les autorités compétentes.",
+        R::R32 | R::R40 => "Un danger grave et imminent menace quelqu'un d'autre que vous (la personne aidée comprise) et ne peut être évité autrement : c'est l'état de nécessité.",
+        R::R33 => "Aucune réponse n'est donnée à une demande orale.",
+        R::R34 => "Une demande écrite s'adresse au Président du CPAS ; aucun membre du personnel ni mandataire ne répond à titre individuel.",
+        R::R35 => "La demande doit identifier sans équivoque la personne concernée et l'objet de la demande.",
+        R::R36 | R::R42 => "La personne concernée accepte la transmission : le secret est levé pour cette transmission.",
+        R::R37 => "Le demandeur est tenu au secret et a la même mission que vous, et le partage est strictement nécessaire et dans l'intérêt du bénéficiaire : le guide applique ici les conditions du secret partagé (voir ses interprétations).",
+        R::R38 => "La demande doit citer la disposition légale qui permettrait la transmission.",
+        R::R39 | R::R43 => "Une loi, un décret ou une ordonnance oblige ou autorise à révéler l'information : c'est une exception prévue par l'article 458 de l'ancien Code pénal, cité par la circulaire.",
+        R::R3Z | R::R4Z => "Aucune exception ne s'applique : le secret professionnel est la règle.",
+        R::R41 => "Une transmission à quelqu'un du CPAS relève du secret partagé, possible seulement à des conditions strictes.",
+        R::S1 => "La personne n'est pas tenue au secret professionnel : le secret partagé est exclu.",
+        R::S2 => "La personne n'a pas la même mission : le secret partagé est exclu.",
+        R::S3 => "Seules les informations strictement nécessaires peuvent être partagées.",
+        R::S4 => "Le partage doit être dans l'intérêt du bénéficiaire.",
+        R::S5 => "Le bénéficiaire doit au moins être informé que le secret peut être partiellement levé pour le travail en équipe.",
+        R::S6 => "Les quatre conditions du secret partagé sont réunies et le bénéficiaire est informé.",
+    }
 }
 
 /// A step to take.
 pub const fn action(action: Action) -> &'static str {
     match action {
-        Action::VerifyScope => "Vérifiez que l'information ne concerne vraiment pas une personne qui demande ou a demandé une aide, ou que vous ne la tenez pas de votre fonction. Dans le doute, traitez-la comme couverte et recommencez le guide.",
+        Action::VerifyScope => "Vérifiez que l'information ne concerne vraiment pas une personne qui demande ou a demandé une aide, ni quelqu'un que vous connaissez par son dossier, ou que vous ne la tenez pas de votre fonction. Dans le doute, traitez-la comme couverte et recommencez le guide.",
+        Action::RespectDiscretion => "Même hors du secret professionnel, restez discret : la protection des données personnelles (RGPD) s'applique toujours.",
         Action::AskDgWhenInDoubt => "En cas de doute, demandez conseil au directeur général ou au service désigné par la procédure interne avant d'agir.",
         Action::AnswerNothing => "Ne donnez aucune information. Ne confirmez et ne niez rien, pas même que la personne est connue du CPAS.",
-        Action::ExplainWrittenRequest => "Indiquez que la demande peut être adressée par écrit au Président du CPAS, en identifiant précisément la personne concernée et en citant la disposition légale qui permettrait la transmission.",
+        Action::ExplainWrittenRequest => "Indiquez que la demande peut être adressée par écrit au Président du CPAS, en identifiant précisément la personne concernée et l'objet de la demande, et en citant la disposition légale qui permettrait la transmission.",
         Action::ForwardToPresident => "Transmettez la demande écrite au Président du CPAS, comme tout courrier officiel. Il la fait suivre au directeur général ou à la personne ou au service désigné par la procédure interne.",
-        Action::TellWhatIsChecked => "La demande sera examinée : est-elle écrite, identifie-t-elle sans équivoque la personne, cite-t-elle une disposition légale ? Une analyse juridique précède toute réponse.",
+        Action::TellWhatIsChecked => "La demande sera examinée : la légitimité et la compétence du demandeur, l'authenticité d'un e-mail, la personne et l'objet identifiés sans équivoque, la disposition légale citée, la proportionnalité de ce qui est demandé. Une analyse juridique précède toute réponse.",
         Action::WriteReasonedOpinion => "Rédigez un avis écrit et motivé sur la suite à donner, en faisant référence au cadre légal.",
+        Action::WeighLegitimacyProportionality => "Dans l'avis, appréciez la légitimité du demandeur et de sa demande, et la proportionnalité de ce qu'il demande : c'est l'objectif que se donne la circulaire.",
         Action::SendOpinionToDg => "Transmettez l'avis au directeur général, sauf s'il est lui-même le référent désigné par la procédure interne.",
         Action::OfficialAnswerDoubleSignature => "La réponse est officielle, à double signature. Le directeur général, garant de la légalité, apprécie la réponse à donner.",
-        Action::AnswerInadmissible => "Répondez que la demande ne peut pas être prise en compte en l'état, et rappelez ce qu'elle doit contenir : être écrite, identifier sans équivoque la personne concernée, citer la disposition légale qui permettrait la transmission.",
-        Action::DeclineBoundBySecret => "Indiquez que vous êtes tenu au secret professionnel et que vous ne pouvez pas transmettre cette information.",
-        Action::LimitToRequest => "Ne transmettez que les informations strictement nécessaires en lien avec la demande.",
-        Action::CheckConsentScope => "Vérifiez que l'accord vient de la personne concernée et porte sur cette transmission-ci, à ce destinataire.",
-        Action::CiteLegalBasis => "Dans la réponse, citez la disposition légale qui oblige ou autorise la transmission.",
-        Action::TestifyOnlyWhatRequired => "Devant le tribunal ou la commission, ne parlez que de ce que l'enquête exige.",
-        Action::CheckInspectorMandate => "Vérifiez le mandat de la personne qui contrôle : l'autorité dont elle relève et ce que couvre son contrôle.",
-        Action::InvolveDg => "Prévenez le directeur général.",
-        Action::GiveAccessToControlScope => "Donnez accès aux dossiers que le contrôle couvre, et à rien d'autre.",
-        Action::CheckNecessityConditions => "Vérifiez les deux conditions : un mal grave et imminent pour une autre personne, et aucun autre moyen de l'éviter.",
+        Action::AnswerInadmissible => "Répondez que la demande ne peut pas être prise en compte en l'état, sans confirmer ni infirmer que le CPAS connaît la personne, et rappelez ce qu'elle doit contenir : être écrite, identifier sans équivoque la personne concernée et l'objet de la demande, citer la disposition légale qui permettrait la transmission.",
+        Action::DeclineNeitherConfirmNorDeny => "Répondez que le CPAS ne peut ni confirmer ni infirmer qu'il détient des informations sur cette personne, ses membres du personnel et mandataires étant tenus au secret professionnel. Employez les mêmes mots que la personne soit connue ou non du CPAS.",
+        Action::DeclineToColleague => "Dites à votre collègue que les conditions du secret partagé ne sont pas réunies : vous ne partagez pas l'information.",
+        Action::DoNotPassOn => "Ne transmettez l'information à personne : aucune des exceptions examinées ne le permet.",
+        Action::LimitToRequest => "Ne transmettez que les informations strictement nécessaires à ce qui justifie la transmission, rien de plus.",
+        Action::ConsentIsTheirs => "L'accord doit être celui de la personne elle-même : libre, éclairé, propre à cette transmission-ci et à ce destinataire, de préférence écrit et daté, recueilli par le CPAS lui-même. Elle peut le retirer à tout moment.",
+        Action::ConsentDoesNotOblige => "L'accord lève le secret pour cette transmission seulement ; il n'oblige pas le CPAS à transmettre.",
+        Action::CheckConsentScope => "Vérifiez que l'accord porte bien sur les informations que vous transmettriez, et sur rien d'autre.",
+        Action::ObligeOrAllow => "Distinguez : si la loi oblige à transmettre, le CPAS doit le faire, et refuser peut être en soi une infraction (par exemple l'article 46bis/1 du Code d'instruction criminelle, quand le procureur du Roi exige une information par une décision écrite et motivée) ; si la loi autorise seulement, le CPAS peut transmettre et décide, strictement dans les limites de cette loi.",
+        Action::CiteLegalBasis => "Notez la disposition légale qui oblige ou autorise la transmission, et citez-la dans tout écrit qui l'accompagne.",
+        Action::AppearAndTakeOath => "Répondez à la convocation : comparaissez et prêtez serment.",
+        Action::SpeakOrInvokeSecret => "Vous pouvez parler de ce que l'enquête exige, sans y être obligé ; vous pouvez aussi invoquer le secret professionnel, question par question.",
+        Action::TestifyOnlyWhatRequired => "Si vous parlez, ne dites que ce que l'enquête exige, rien de plus.",
+        Action::DocumentsOnlyToJudge => "Ne remettez de documents qu'au juge ou à la commission elle-même, jamais à la police ou à une partie.",
+        Action::CheckInspectorMandate => "L'inspecteur se présente sur place : vérifiez sa carte de légitimation et son mandat (l'autorité dont il relève, ce que couvre son contrôle).",
+        Action::InvolveDg => "Prévenez le directeur général : c'est lui qui organise l'accès aux dossiers.",
+        Action::GiveAccessToControlScope => "L'accès couvre les dossiers que le contrôle couvre, et rien d'autre.",
+        Action::CheckNecessityConditions => "Vérifiez les conditions de l'état de nécessité : un mal grave et imminent pour quelqu'un d'autre que vous (la personne aidée comprise), aucun autre moyen de l'éviter, et un intérêt à protéger plus important que le secret.",
+        Action::CheckWhoIsCalling => "Vérifiez à qui vous parlez : rappelez par exemple la zone de police à son numéro officiel, pas au numéro que l'on vous donne.",
         Action::DiscloseOnlyToAvert => "Ne révélez que ce qui permet d'écarter le danger, et seulement à qui peut l'écarter.",
         Action::InformDg => "Informez le directeur général de ce que vous avez fait et pourquoi.",
+        Action::ConsultDgNow => "Si vous craignez pour un enfant ou un adulte vulnérable, même sans danger imminent, consultez sans attendre le directeur général ou le service désigné par la procédure interne.",
+        Action::Call112 => "En cas d'urgence, appelez le 112.",
+        Action::OtherTextsMayAllow => "D'autres textes, en dehors de la circulaire, peuvent permettre d'agir : l'information du procureur du Roi (article 458bis de l'ancien Code pénal), l'obligation de porter secours (article 422bis de l'ancien Code pénal), l'aide aux enfants victimes de maltraitance (décret du 12 mai 2004 : SOS Enfants, le conseiller de l'aide à la jeunesse). Vérifiez-les avec votre service juridique.",
         Action::CheckSharedConditions => "Vérifiez les quatre conditions du secret partagé : la personne est tenue au secret, elle a la même mission, l'échange se limite au strict nécessaire, il est dans l'intérêt du bénéficiaire.",
+        Action::SameMissionExamples => "Même mission : par exemple deux travailleurs sociaux qui accompagnent ensemble la même personne pour la même aide. Pas la même mission : un autre service du CPAS chargé d'une autre tâche, le service du personnel, une mutualité, le FOREM, la police, un propriétaire.",
         Action::ShareStrictlyNecessary => "Partagez uniquement les informations strictement nécessaires à la mission commune.",
         Action::InformBeneficiary => "Informez le bénéficiaire que le secret peut être partiellement levé dans le cadre du travail en équipe.",
         Action::ShareAfterInforming => "Une fois le bénéficiaire informé, partagez uniquement le strict nécessaire.",
+        Action::CheckIdentity => "Vérifiez l'identité de la personne (carte d'identité).",
+        Action::CheckRepresentativeMandate => "Pour un représentant (parent d'un mineur, tuteur, administrateur, avocat), vérifiez son mandat ou sa qualité légale.",
+        Action::NothingOnTrustByPhone => "Au téléphone, rien sur parole : invitez la personne à venir, ou rappelez-la à un numéro qui figure déjà dans le dossier.",
+        Action::FileAccessProcedure => "Une demande d'accès au dossier ou de copie suit la procédure du CPAS pour le droit d'accès (RGPD, article 15).",
         Action::ConsultOnSite => "La consultation se fait sur place, sans déplacement des actes, pièces et dossiers.",
         Action::LimitToDecisionNeeds => "Limitez le partage aux informations indispensables pour décider en pleine connaissance de cause.",
+        Action::CouncillorInformationThroughDg => "Une demande d'information d'un conseiller passe par les règles du règlement d'ordre intérieur et par le directeur général, pas par un membre du personnel au téléphone.",
         Action::ExplainCopyExcluded => "Expliquez que la loi organique exclut la copie des actes et pièces sur les aides individuelles, leur récupération et les dossiers pas encore adoptés.",
         Action::OfferConsultation => "Rappelez que le droit de consulter le dossier sur place, sans déplacement, reste entier.",
         Action::CopyUnderRoi => "Délivrez la copie aux conditions fixées par le règlement d'ordre intérieur du conseil.",
         Action::FeeAtMostCost => "Si une redevance est demandée pour la copie, elle ne dépasse jamais le prix de revient.",
         Action::DiscussInClosedSession => "Parlez du dossier uniquement au sein de l'organe compétent, à huis clos.",
         Action::DeclineToDiscuss => "Dites simplement que vous êtes tenu au secret et que vous ne pouvez pas parler des dossiers.",
+        Action::SendBeneficiaryToSocialWorker => "Renvoyez le bénéficiaire vers son assistant social ou vers la notification officielle de la décision.",
     }
 }
 
@@ -461,11 +521,12 @@ pub const fn avoid(avoid: Avoid) -> &'static str {
     match avoid {
         Avoid::ShareFileInformation => "Ne transmettez rien qui vienne du dossier d'aide d'une personne.",
         Avoid::ConfirmPersonKnown => "Ne confirmez pas, même indirectement, que la personne est connue du CPAS.",
+        Avoid::SayInformationIsCovered => "N'écrivez pas et ne dites pas « les informations demandées sont couvertes par le secret » : c'est déjà confirmer qu'un dossier existe.",
         Avoid::YieldToPressure => "Ne cédez pas à l'insistance ou à l'urgence invoquée : la procédure vous protège.",
         Avoid::AnswerIndividually => "Ne répondez pas à titre individuel : seules les personnes habilitées répondent au nom du CPAS.",
         Avoid::DraftBeforeAnalysis => "Ne rédigez pas de projet de réponse avant une analyse juridique complète.",
         Avoid::DiscloseMoreThanNeeded => "Ne transmettez rien au-delà du strict nécessaire.",
-        Avoid::TreatPoliceAsTestimony => "Ne traitez pas une demande de la police comme un témoignage en justice : elle n'entre pas dans cette exception.",
+        Avoid::TreatPoliceAsTestimony => "Ne traitez pas une demande de la police ou du parquet, hors audition comme témoin, comme un témoignage en justice : elle n'entre pas dans cette exception.",
         Avoid::AssumeSharedSecret => "Ne considérez pas qu'un professionnel est dans le secret partagé du seul fait qu'il est lui aussi tenu au secret.",
         Avoid::ShareBeforeInforming => "Ne partagez rien avant d'avoir informé le bénéficiaire.",
         Avoid::RemoveDocuments => "N'emportez pas et ne laissez pas emporter les actes, pièces et dossiers.",
@@ -473,8 +534,11 @@ pub const fn avoid(avoid: Avoid) -> &'static str {
         Avoid::RevealDecisionEvenToBeneficiary => "Ne communiquez ni la décision ni son contenu, même au bénéficiaire lui-même.",
         Avoid::HandOverExcludedCopy => "Ne remettez aucune copie d'actes sur les aides individuelles, leur récupération ou des dossiers pas encore adoptés.",
         Avoid::HinderControl => "N'utilisez pas la procédure sur les demandes pour retarder ou empêcher le contrôle.",
+        Avoid::NothingByPhoneToInspector => "Ne donnez rien par téléphone, ni à une personne dont vous n'avez pas vu la carte de légitimation et le mandat.",
         Avoid::GuessThePerson => "N'essayez pas de deviner de qui il s'agit : vous risqueriez de transmettre des informations sur une autre personne aidée.",
         Avoid::InvokeNecessityLightly => "N'invoquez pas l'état de nécessité si le danger n'est pas grave et imminent, ou s'il peut être évité autrement.",
+        Avoid::NothingAboutOthers => "Ne donnez rien sur les autres personnes qui figurent dans le dossier (membres du ménage, enfants).",
+        Avoid::RelayedConsent => "N'acceptez pas un accord rapporté par le demandeur : le CPAS le recueille lui-même auprès de la personne.",
     }
 }
 
@@ -483,96 +547,43 @@ pub const fn reminder(reminder: Reminder) -> &'static str {
     match reminder {
         Reminder::SecretIsTheRule => "Le secret professionnel est la règle. Les exceptions s'interprètent strictement.",
         Reminder::StrictlyNecessaryOnly => "Quand une exception s'applique, seules les informations strictement nécessaires sont communiquées.",
+        Reminder::SameWordsWhetherKnown => "Toute réponse du CPAS, orale ou écrite, emploie les mêmes mots que la personne soit connue ou non : elle ne confirme ni n'infirme que le CPAS détient des informations sur elle.",
         Reminder::EachRequestAnew => "Chaque nouvelle demande impose de refaire toute la procédure.",
-        Reminder::BreachIsPunished => "Violer le secret peut mener à un emprisonnement d'un an à trois ans et à une amende (de cent à mille euros selon l'article 458 du Code pénal cité par la circulaire, soit 800 à 8 000 euros avec les décimes additionnels, qui multiplient les amendes par 8 depuis le 1er janvier 2017), à des dommages et intérêts et à des mesures disciplinaires.",
+        Reminder::BreachIsPunished => "Violer le secret expose à des sanctions pénales, civiles (dommages et intérêts) et disciplinaires. Pour des faits antérieurs au 8 avril 2026, l'article 458 de l'ancien Code pénal prévoyait un emprisonnement d'un an à trois ans et une amende de cent à mille euros (800 à 8 000 euros avec les décimes additionnels), ou l'une de ces peines seulement. Depuis le 8 avril 2026, le nouveau Code pénal s'applique : la peine et l'article correspondants sont à vérifier avec votre service juridique.",
     }
 }
 
 /// An interpretation the guide takes, shown as such.
 pub const fn interpretation(interpretation: Interpretation) -> &'static str {
     match interpretation {
+        Interpretation::PersonNotThirdParty => "La personne concernée, ou celui qui peut légalement agir pour elle, n'est pas un tiers : le secret la protège et ne lui est pas opposé. La circulaire ne traite pas ce cas ; le guide renvoie au droit d'accès du RGPD (article 15) et à la procédure du CPAS.",
         Interpretation::ConsentReplacesLegalBasis => "Le guide n'examine une demande extérieure qu'une fois écrite et précise ; l'accord de la personne remplace alors la référence à une base légale, puisque la circulaire dit que l'accord lève le secret.",
         Interpretation::BoundIsNotEnough => "Un demandeur tenu lui aussi au secret n'obtient rien à ce seul titre : il faut la même mission et les autres conditions du secret partagé.",
+        Interpretation::OutsideProfessionalSharedSecret => "La circulaire pose les conditions du secret partagé pour les demandes internes. Le guide les applique aussi à un professionnel extérieur, en gardant l'avertissement de la circulaire : être tenu au secret ne suffit pas, il faut une mission identique. Faites valider ce partage par le directeur général.",
+        Interpretation::ConsentReadStrictly => "La circulaire dit seulement que l'accord de la personne lève le secret. Le guide le lit strictement : un accord libre, éclairé, propre à cette transmission, recueilli par le CPAS, révocable, et qui n'oblige pas le CPAS à transmettre.",
         Interpretation::PoliceIsNotTestimony => "Une demande de la police n'est jamais traitée comme un témoignage : l'exception ne vise qu'un tribunal ou une commission d'enquête parlementaire.",
-        Interpretation::ControlOutsideProcedure => "Le contrôle des dossiers sociaux par l'autorité compétente ne passe pas par la procédure des demandes, puisque la circulaire dit que cette procédure ne peut pas l'entraver. Le guide vous demande quand même de vérifier le mandat et d'associer le directeur général.",
-        Interpretation::ConsentAfterAdmissibility => "Même avec l'accord de la personne, une demande extérieure n'est examinée qu'une fois écrite et identifiant sans équivoque la personne concernée.",
+        Interpretation::ControlOutsideProcedure => "Le contrôle des dossiers sociaux par l'autorité compétente ne passe pas par la procédure des demandes, puisque la circulaire dit que cette procédure ne peut pas l'entraver. Le guide vous demande quand même de vérifier la carte et le mandat sur place et d'associer le directeur général.",
+        Interpretation::ConsentAfterAdmissibility => "Même avec l'accord de la personne, une demande extérieure n'est examinée qu'une fois écrite et identifiant sans équivoque la personne concernée et l'objet de la demande.",
     }
 }
 
-/// The exact words behind each source: passages of the circular, and the
-/// texts it quotes, verbatim with the scan's OCR slips fixed (a test checks
-/// each against `shared/sources/circular.txt`). Each passage is one
-/// uninterrupted excerpt; a source may have several.
-pub const fn passages(source: Source) -> &'static [&'static str] {
-    match source {
-        Source::CircularIntro => &[
-            "Ce secret professionnel n'est cependant pas absolu: il existe des exceptions qui doivent être interprétées strictement.",
-            "Transmettre ces données à des tiers mettrait à mal la confiance indispensable à un travail social de qualité.",
-        ],
-        Source::CircularLegal => &[
-            "Les membres du personnel des CPAS et les mandataires sont soumis au secret professionnel, en application de l'article 458 du Code Pénal et des articles 36 et 50 de la loi du 8 juillet 1976 organique des CPAS.",
-        ],
-        Source::CircularScope => &[
-            "Le secret professionnel porte non seulement sur toutes les informations qui sont confiées au professionnel mais également sur tout ce que ce dernier a vu, connu, constaté, découvert, appris dans l'exercice ou à l'occasion de sa profession ou de son mandat.",
-            "Il s'agit de toutes les informations et/ou confidences reçues, recueillies, constatées, découvertes relatives à une personne sollicitant ou ayant sollicité une aide et qui sont (ou ont été) détenues dans le cadre de la gestion de son dossier.",
-        ],
-        Source::CircularExceptions => &[
-            "Le secret professionnel n'est pas absolu. Il existe des exceptions mais comme toute exception il y a lieu de les interpréter strictement. Si le cadre légal permet une levée du secret professionnel, seuls les éléments strictement nécessaires pourront être communiqués.",
-        ],
-        Source::CircularNecessity => &[
-            "Il y a lieu d'avoir à l'esprit la notion d' « état de nécessité» qui doit être entendu ainsi que suit :",
-        ],
-        Source::CircularExternal => &[
-            "Le respect du secret professionnel est le principe. Toute demande émanant d'un tiers extérieur au CPAS devra être examinée de manière particulièrement circonspecte et, ne sera prise en compte que si elle est formulée de manière précise afin de pouvoir identifier sans équivoque tant la personne concernée afin de ne pas transmettre des informations relatives à une autre personne aidée que l'objet de la demande; par écrit, aucune réponse ne sera donnée à une demande orale ; en se référant à la disposition légale qui permet la transmission éventuelle de l'information.",
-        ],
-        Source::CircularPresident => &[
-            "La demande écrite doit, comme tout courrier officiel, être adressée au Président du CPAS qui fera suivre conformément aux dispositions applicables dont la procédure interne au CPAS.",
-            "La demande sera examinée par le directeur général et/ou la personne prévue (ou le service désigné) dans la procédure interne.",
-            "Un avis écrit, motivé, sera émis par la personne ou le service désigné ci-dessus sur la suite à accorder à la demande. Il sera fait référence au cadre légal. Cet avis sera transmis au directeur général (sauf s'il était désigné dans la procédure interne comme référent pour traiter de la demande) pour permettre une réponse officielle (à double signature). Le directeur général étant le garant de la légalité, il lui appartient d'apprécier la réponse à donner ou pas. Si une transmission de données est autorisée, la réponse se limitera aux informations strictement nécessaires en lien avec la demande.",
-            "Aucune réponse à titre individuel ne pourra être donnée par un membre du personnel ou un mandataire. Seules les personnes habilitées pourront répondre au nom du CPAS. Un projet de réponse ne pourra être généré qu'après une analyse juridique systématique intégrant les éléments légaux. Toute nouvelle sollicitation impose de réappliquer le processus complet.",
-        ],
-        Source::CircularTestimony => &[
-            "Face à une demande extérieure au CPAS, le secret ne peut être levé que devant un tribunal ou une commission d'enquête parlementaire, lorsque l'enquête l'exige. Une demande émanant d'une autorité policière n'entre dès lors pas dans cette exception.",
-        ],
-        Source::CircularSameMission => &[
-            "La circonstance que le demandeur est également soumis à l'obligation de secret professionnel ne permet pas de considérer systématiquement qu'il s'agit d'une situation de secret partagé et de permettre la communication de données. En effet, le secret professionnel implique une mission identique dans le chef des intervenants.",
-        ],
-        Source::CircularConsent => &[
-            "Enfin, l'obligation de secret professionnel sera levée si la personne concernée par ces informations marque son accord sur une transmission de celles-ci.",
-        ],
-        Source::CircularControl => &[
-            "La procédure qui sera mise en place ne peut pas venir mettre à mal le contrôle des dossiers sociaux qui sera effectué par les autorités compétentes.",
-        ],
-        Source::CircularShared => &[
-            "Les demandes internes répondent à des règles différentes. En effet, dans ce cadre, entre en jeu la notion de secret professionnel partagé. Cela implique une potentielle levée de l'obligation de secret professionnel moyennant le respect de certaines conditions.",
-            "l'échange d'informations ne peut avoir lieu qu'entre personnes tenues au secret professionnel ; ces personnes doivent avoir la même mission ; l'échange d'information doit se limiter aux informations strictement nécessaires et doit l'être dans l'intérêt du bénéficiaire; il faut à tout le moins informer le bénéficiaire de la possibilité de la levée partielle du secret dans le cadre du travail en équipe.",
-        ],
-        Source::CircularCouncillors => &[
-            "Les conseillers de l'action sociale sont tenus au secret professionnel, tout comme les membres du personnel du CPAS. Le partage des informations (par le droit de consultation et la présentation du dossier à l'organe compétent) devra se limiter aux seules informations indispensables aux mandataires pour prendre une décision en pleine connaissance de cause.",
-            "L'obligation de respect du secret professionnel et la tenue à huis clos des réunions des organes du CPAS ont pour conséquence l'interdiction faite aux conseillers de l'action sociale de discuter des dossiers avec un tiers qui n'a pas la qualité de conseiller CPAS, de divulguer le nom des demandeurs ou bénéficiaires, ou encore des éléments du dossier, de communiquer la décision, ou son contenu, et ce même s'il s'agit du bénéficiaire lui-même.",
-        ],
-        Source::CircularSanctions => &[
-            "Le secret professionnel est la règle. Les conséquences de la violation du secret professionnel peuvent être lourdes et de plusieurs ordres : au pénal, cela peut mener à un emprisonnement et/ou une amende; au civil, à des dommages et intérêts. Des mesures disciplinaires peuvent également être envisagées.",
-        ],
-        Source::Cp458 => &[
-            "Les médecins, chirurgiens, officiers de santé, pharmaciens, sages-femmes et toutes autres personnes dépositaires, par état ou par profession, des secrets qu'on leur confie, qui, hors le cas où ils sont appelés à rendre témoignage en justice (ou devant une commission d'enquête parlementaire) et celui où la loi, le décret ou l'ordonnance les oblige ou les autorise à faire connaître ces secrets, les auront révélés, seront punis d'un emprisonnement d'un an à trois ans et d'une amende de cent euros à mille euros ou d'une de ces peines seulement.",
-        ],
-        Source::Lo36 => &[
-            "Les membres du conseil de l'action sociale ont le droit de prendre connaissance, sans déplacement, de tous les actes, pièces et dossiers concernant le (centre public d'action sociale).",
-            "En ce qui concerne les actes, pièces et dossiers de l'hôpital, les membres du comité de gestion ayant voix consultative disposent du même droit.",
-            "Les membres du conseil et du comité de gestion de l'hôpital, ainsi que toutes les autres personnes qui, en vertu de la loi, assistent aux réunions du conseil, du bureau permanent, des comités spéciaux et du comité de gestion de l'hôpital), sont tenus au secret.",
-            "A l'exclusion des actes et pièces ayant trait aux aides individuelles accordées par le centre ou à la récupération de ces aides et des actes et pièces concernant les dossiers n'ayant pas encore fait l'objet d'une adoption par le centre, les membres du conseil de l'action sociale peuvent obtenir copie des actes et pièces relatifs à l'administration du centre public d'action sociale dans les conditions arrêtées par le règlement d'ordre intérieur établi par le conseil.",
-            "La redevance éventuellement réclamée pour la copie ne peut en aucun cas excéder le prix de revient.",
-        ],
-        Source::Lo50 => &[
-            "Les dispositions de l'article 36, troisième alinéa, et de l'article 37, alinéa 1er, 2 et 3 sont également applicables aux membres du personnel des centres publics d'action sociale.",
-        ],
-        Source::Cass2010 => &[
-            "Il y a état de nécessité lorsque, en présence d'un mal grave et imminent pour autrui, la personne à qui il est reproché d'avoir violé une disposition pénale, tel que l'article 458 du Code pénal, consacrant le secret professionnel a pu estimer qu'il ne lui était pas possible de sauvegarder autrement qu'en violant cette disposition un intérêt plus impérieux qu'elle avait le devoir ou qu'elle était en droit de sauvegarder avant tous les autres",
-        ],
-        Source::CaBxl1974 => &[
-            "la nécessité de donner à ceux qui exercent cette profession, les garanties nécessaires de crédibilité, ceci dans l'intérêt général, pour que tous ceux qui s'adressent à lui en confiance puissent avoir la certitude que les secrets qu'ils confient à leurs conseils ne courent pas le risque d'être dévoilés à des tiers",
-        ],
+/// How far a source can be relied on, as a reader must see it beside the
+/// citation; `None` for a source in force.
+pub const fn standing_note(standing: Standing) -> Option<&'static str> {
+    match standing {
+        Standing::InForce => None,
+        Standing::OldPenalCode => Some("ancien Code pénal : s'applique aux faits antérieurs au 8 avril 2026 ; l'article correspondant du nouveau Code pénal est à vérifier"),
+        Standing::OldPenalCodeLead => Some("ancien Code pénal, hors circulaire : piste à vérifier avec votre service juridique, y compris l'article correspondant du nouveau Code pénal"),
+        Standing::Lead => Some("hors circulaire : piste à vérifier avec votre service juridique"),
+    }
+}
+
+/// A source as every screen cites it: its reference, then its standing
+/// when it is not simply in force.
+pub fn citation(source: Source) -> String {
+    match standing_note(source.standing()) {
+        Some(note) => format!("{} [{note}]", source.reference()),
+        None => source.reference().to_string(),
     }
 }
 
@@ -607,7 +618,7 @@ pub const fn template(template: Template) -> TemplateText {
             use_when: "À dire calmement, sans rien ajouter, même si l'on insiste.",
             body: "Je suis tenu(e) au secret professionnel. Je ne peux donner aucune information, ni confirmer ni démentir quoi que ce soit, y compris le fait qu'une personne soit connue ou non de nos services.
 
-Si vous souhaitez obtenir une information, adressez une demande écrite au Président du {cpas}. Cette demande doit identifier précisément la personne concernée et citer la disposition légale qui permettrait de vous transmettre l'information. Elle sera examinée selon la procédure interne du CPAS.
+Si vous souhaitez obtenir une information, adressez une demande écrite au Président du {cpas}. Cette demande doit identifier précisément la personne concernée et l'objet de votre demande, et citer la disposition légale qui permettrait de vous transmettre l'information. Elle sera examinée selon la procédure interne du CPAS.
 
 Références :
 {references}",
@@ -659,7 +670,7 @@ Objet : votre demande du [date] – [référence]
 
 Madame, Monsieur,
 
-Nous avons examiné votre demande. Les informations demandées sont couvertes par le secret professionnel auquel sont tenus les membres du personnel et les mandataires du CPAS. Aucune des exceptions prévues ne permet de les transmettre. Nous ne pouvons donc pas donner suite à votre demande.
+Nous avons examiné votre demande. Les membres du personnel et les mandataires du CPAS sont tenus au secret professionnel. Le CPAS ne peut ni confirmer ni infirmer qu'il détient des informations sur la personne que vous mentionnez, et votre demande ne remplit pas les conditions qui permettraient une transmission. Nous ne pouvons donc pas y donner suite.
 
 Références :
 {references}
@@ -677,9 +688,9 @@ Objet : votre demande du [date] – [référence]
 
 Madame, Monsieur,
 
-Votre demande ne peut pas être prise en compte telle qu'elle est formulée. Les informations détenues par le CPAS sont couvertes par le secret professionnel. Une demande ne peut être examinée que si elle est :
+Votre demande ne peut pas être prise en compte telle qu'elle est formulée. Les membres du personnel et les mandataires du CPAS sont tenus au secret professionnel, et le CPAS ne peut ni confirmer ni infirmer qu'il détient des informations sur une personne. Une demande ne peut être examinée que si elle est :
 – écrite et adressée au Président du CPAS ;
-– précise, en identifiant sans équivoque la personne concernée ;
+– précise, en identifiant sans équivoque la personne concernée et l'objet de la demande ;
 – fondée sur la disposition légale qui permettrait la transmission, citée dans la demande.
 
 Vous pouvez introduire une nouvelle demande qui remplit ces conditions.
@@ -700,7 +711,7 @@ Objet : votre demande du [date] – [référence]
 
 Madame, Monsieur,
 
-Suite à votre demande, et sur la base de [l'accord de la personne concernée / la disposition légale suivante : …], nous vous transmettons les seules informations strictement nécessaires en lien avec votre demande :
+Suite à votre demande, et sur la base de [l'accord écrit de la personne concernée, recueilli par le CPAS / la disposition légale suivante : …], nous vous transmettons les seules informations strictement nécessaires en lien avec votre demande :
 [liste des informations transmises]
 
 Références :
@@ -732,97 +743,76 @@ Références :
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::rules::all_rules;
-
-    fn filled(what: &str, text: &str) {
-        assert!(!text.trim().is_empty(), "{what} has no text");
-    }
 
     #[test]
-    fn every_question_and_answer_has_words() {
-        for &fact in Fact::ALL {
-            let words = question(fact);
-            filled(fact.id(), words.title);
-            filled(fact.id(), words.hint);
-            filled(fact.id(), words.short);
-            for value in fact.values() {
-                filled(value.as_str(), answer(value));
-            }
-        }
-    }
-
-    #[test]
-    fn every_rule_outcome_and_piece_of_advice_has_words() {
-        for rule in all_rules() {
-            filled(rule.id, reason(rule.id).unwrap_or(""));
-        }
-        for &o in Outcome::ALL {
-            filled(o.id(), decision(o));
-        }
-        for &a in Action::ALL {
-            filled(a.id(), action(a));
-        }
-        for &x in Avoid::ALL {
-            filled(x.id(), avoid(x));
-        }
-        for &r in Reminder::ALL {
-            filled(r.id(), reminder(r));
-        }
-        for &i in Interpretation::ALL {
-            filled(i.id(), interpretation(i));
-        }
-    }
-
-    /// The circular as the scan gave it, with the OCR slips the guide fixes
-    /// when quoting, and no white space at all (the scan breaks lines anywhere).
-    fn circular_letters() -> String {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/sources/circular.txt"
+    fn unsure_counts_as_the_answer_that_keeps_the_secret() {
+        assert_eq!(
+            unsure_note(Fact::Covered).as_deref(),
+            Some("«\u{a0}Je ne sais pas\u{a0}» compte comme «\u{a0}Oui\u{a0}».")
         );
-        let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
-            panic!("{path}: {e} (the project expects shared/ beside it, as CI lays it out)")
-        });
-        letters(
-            &text
-                .replace("/'", "l'")
-                .replace("inteNenant", "intervenant"),
-        )
-    }
-
-    fn letters(text: &str) -> String {
-        text.chars().filter(|c| !c.is_whitespace()).collect()
-    }
-
-    #[test]
-    fn every_passage_is_verbatim_in_the_circular() {
-        let circular = circular_letters();
-        for &source in Source::ALL {
-            let quoted = passages(source);
-            assert!(!quoted.is_empty(), "{source} has no passage");
-            for passage in quoted {
-                assert!(
-                    circular.contains(&letters(passage)),
-                    "{source}: not verbatim in the circular: {passage}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn hints_say_what_je_ne_sais_pas_counts_as() {
+        assert_eq!(
+            unsure_note(Fact::Consent).as_deref(),
+            Some("«\u{a0}Je ne sais pas\u{a0}» compte comme «\u{a0}Non\u{a0}».")
+        );
+        assert_eq!(unsure_note(Fact::Requester), None);
         for &fact in Fact::ALL {
-            if fact.kind() == crate::engine::Kind::YesNo {
-                let expected = if fact.strict_answer() {
-                    "compte comme «\u{a0}Oui\u{a0}»"
-                } else {
-                    "compte comme «\u{a0}Non\u{a0}»"
-                };
-                assert!(
-                    question(fact).hint.contains(expected),
-                    "{fact}: the hint must say {expected}"
-                );
+            assert!(
+                !question(fact).hint.contains("compte comme"),
+                "{fact}: the hint repeats what « Je ne sais pas » counts as; hint() adds it"
+            );
+        }
+    }
+
+    #[test]
+    fn a_source_that_is_not_simply_in_force_is_cited_with_its_standing() {
+        for &source in Source::ALL {
+            let cited = citation(source);
+            match source.standing() {
+                Standing::InForce => assert_eq!(cited, source.reference()),
+                Standing::OldPenalCode | Standing::OldPenalCodeLead => {
+                    assert!(cited.contains("ancien Code pénal"), "{source}: {cited}")
+                }
+                Standing::Lead => assert!(cited.contains("à vérifier"), "{source}: {cited}"),
             }
         }
+    }
+
+    /// French typography: a no-break space before « : ; ! ? » and inside
+    /// guillemets, in every string of the guide's French. A plain space
+    /// there looks the same on screen, so the message names the place.
+    #[test]
+    fn french_punctuation_takes_a_no_break_space() {
+        let files = [
+            ("src/text.rs", include_str!("text.rs")),
+            ("src/training.rs", include_str!("training.rs")),
+        ];
+        let mut faults = Vec::new();
+        for (file, source) in files {
+            // The tests themselves hold punctuation as characters, not French.
+            let source = source.split("#[cfg(test)]").next().unwrap_or(source);
+            let (mut in_string, mut escaped, mut line, mut previous) = (false, false, 1, '\n');
+            for c in source.chars() {
+                if c == '\n' {
+                    line += 1;
+                }
+                if in_string {
+                    let fault = (previous == ' ' && matches!(c, ':' | ';' | '!' | '?' | '»'))
+                        || (previous == '«' && c == ' ');
+                    if fault {
+                        faults.push(format!("{file}:{line}: plain space beside « {c} »"));
+                    }
+                }
+                if c == '"' && !escaped {
+                    in_string = !in_string;
+                }
+                escaped = c == '\\' && !escaped;
+                previous = c;
+            }
+        }
+        assert!(
+            faults.is_empty(),
+            "use a no-break space (\\u{{a0}}):\n{}",
+            faults.join("\n")
+        );
     }
 }

@@ -35,6 +35,7 @@ const fn c(choice: C) -> Value {
     Value::Choice(choice)
 }
 const YES: Value = Value::Yes;
+const UNSURE: Value = Value::Unsure;
 const NO: Value = Value::No;
 
 const REQUEST: (F, Value) = (F::Situation, c(C::Request));
@@ -135,7 +136,7 @@ pub const VIGNETTES: &[Vignette] = &[
         teaches: Outcome::KeepSecret,
         reactions: &[
             ("Vous répondez : vous êtes tous les deux tenus au secret.", false),
-            ("Vous ne répondez pas : vous n'avez pas la même mission auprès de la bénéficiaire.", true),
+            ("Vous ne partagez pas l'information : vous n'avez pas la même mission auprès de la bénéficiaire.", true),
             ("Vous répondez oui ou non, sans détail.", false),
         ],
         explanation: "Le secret partagé exige la même mission, le strict nécessaire, l'intérêt du bénéficiaire et son information. Être tenu au secret ne suffit pas.",
@@ -161,23 +162,23 @@ pub const VIGNETTES: &[Vignette] = &[
         teaches: Outcome::CouncillorMustNotDisclose,
         reactions: &[
             ("Le conseiller lui annonce la décision : elle le concerne.", false),
-            ("Le conseiller ne dit rien du dossier, ni de la décision, ni de son contenu.", true),
+            ("Le conseiller ne dit rien du dossier, ni de la décision, ni de son contenu, et renvoie le bénéficiaire vers son assistant social ou la notification officielle.", true),
             ("Le conseiller lui dit seulement comment chacun a voté.", false),
         ],
-        explanation: "Le secret et le huis clos interdisent aux conseillers de communiquer la décision ou son contenu, même au bénéficiaire lui-même.",
+        explanation: "Le secret et le huis clos interdisent aux conseillers de communiquer la décision ou son contenu, même au bénéficiaire lui-même. La décision lui parvient par la notification officielle ; son assistant social répond à ses questions.",
     },
     Vignette {
         id: "citation-tribunal",
-        title: "Une citation à témoigner",
-        situation: "Vous êtes cité à témoigner devant le tribunal dans une affaire qui concerne une personne que vous suivez. Le juge vous pose une question précise, nécessaire à l'enquête.",
+        title: "Convoqué comme témoin",
+        situation: "Un juge d'instruction vous convoque pour être entendu comme témoin dans une affaire qui concerne une personne que vous suivez. Après votre serment, il vous pose une question précise, nécessaire à l'enquête.",
         facts: &[REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::Court)), (F::TestimonyRequired, YES)],
         teaches: Outcome::TestimonyAllowed,
         reactions: &[
-            ("Vous refusez de répondre à toute question.", false),
-            ("Vous répondez à ce que l'enquête exige, sans plus.", true),
-            ("Vous remettez au tribunal tout le dossier social.", false),
+            ("Vous ne vous présentez pas : le secret vous dispense de comparaître.", false),
+            ("Vous comparaissez et prêtez serment ; vous pouvez répondre à ce que l'enquête exige, sans plus, ou invoquer le secret.", true),
+            ("Vous remettez d'avance tout le dossier social à la police, pour gagner du temps.", false),
         ],
-        explanation: "Devant un tribunal ou une commission d'enquête parlementaire, le secret peut être levé lorsque l'enquête l'exige, et seulement dans cette mesure.",
+        explanation: "Le témoin convoqué comparaît et prête serment. Il peut alors lever le secret lorsque l'enquête l'exige, et seulement dans cette mesure : c'est une faculté, pas une obligation, et il peut aussi invoquer le secret, question par question. Les documents ne vont qu'au juge.",
     },
     Vignette {
         id: "danger-imminent",
@@ -190,20 +191,20 @@ pub const VIGNETTES: &[Vignette] = &[
             ("Vous prévenez qui peut écarter le danger, en ne révélant que ce qui est nécessaire, et informez le directeur général.", true),
             ("Vous transmettez tout le dossier à la police pour qu'elle ait une vue complète.", false),
         ],
-        explanation: "C'est l'état de nécessité : un mal grave et imminent pour autrui, impossible à éviter autrement. Seul ce qui écarte le danger est révélé, à qui peut l'écarter.",
+        explanation: "C'est l'état de nécessité : un mal grave et imminent pour autrui, impossible à éviter autrement, et un intérêt plus important que le secret. Seul ce qui écarte le danger est révélé, à qui peut l'écarter ; vérifiez à qui vous parlez en appelant un numéro officiel.",
     },
     Vignette {
         id: "accord-personne",
         title: "Avec l'accord de la personne",
-        situation: "Vous examinez la demande écrite d'un propriétaire qui identifie bien sa locataire. La locataire est d'accord pour que le CPAS confirme au propriétaire la prise en charge de sa garantie locative.",
+        situation: "Vous examinez la demande écrite d'un propriétaire qui identifie bien sa locataire. La locataire a donné au CPAS lui-même son accord écrit et daté pour qu'il confirme au propriétaire la prise en charge de sa garantie locative.",
         facts: &[REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::Landlord)), NO_DANGER, WRITTEN, EXAMINER, (F::IdentifiesPerson, YES), (F::Consent, YES)],
         teaches: Outcome::DiscloseConsent,
         reactions: &[
-            ("La transmission est possible, limitée à ce qui est demandé, par une réponse officielle.", true),
+            ("La transmission est possible, limitée à ce qui est demandé, par une réponse officielle ; l'accord ne l'impose pas.", true),
             ("Vous envoyez au propriétaire une copie complète du dossier.", false),
             ("Vous refusez : un propriétaire n'a jamais droit à une réponse.", false),
         ],
-        explanation: "L'accord de la personne concernée lève le secret pour cette transmission. La réponse reste officielle et limitée au strict nécessaire.",
+        explanation: "L'accord de la personne concernée lève le secret pour cette transmission, sans obliger le CPAS à transmettre. Il doit venir d'elle, recueilli par le CPAS, et elle peut le retirer. La réponse reste officielle et limitée au strict nécessaire.",
     },
     Vignette {
         id: "professionnel-meme-mission",
@@ -217,10 +218,10 @@ pub const VIGNETTES: &[Vignette] = &[
         teaches: Outcome::ShareSharedSecret,
         reactions: &[
             ("Vous partagez tout le dossier : elle est tenue au secret.", false),
-            ("Vous partagez le strict nécessaire, dans le cadre du secret partagé.", true),
+            ("Selon la lecture du guide, vous proposez de partager le strict nécessaire dans le cadre du secret partagé, et le directeur général valide la réponse.", true),
             ("Vous refusez tout échange avec un service extérieur.", false),
         ],
-        explanation: "Les conditions du secret partagé sont réunies : tenue au secret, même mission, strict nécessaire, intérêt du bénéficiaire, qui est informé.",
+        explanation: "La circulaire pose les conditions du secret partagé pour les demandes internes ; le guide les applique à un professionnel extérieur, c'est son interprétation. Elles sont réunies ici : tenue au secret, même mission, strict nécessaire, intérêt du bénéficiaire, qui est informé. Être tenu au secret ne suffirait pas.",
     },
     Vignette {
         id: "professionnel-autre-mission",
@@ -238,6 +239,32 @@ pub const VIGNETTES: &[Vignette] = &[
             ("Vous lui proposez d'en parler au téléphone.", false),
         ],
         explanation: "Le fait que le demandeur soit lui aussi tenu au secret ne suffit pas : le secret partagé suppose une mission identique.",
+    },
+    Vignette {
+        id: "personne-concernee",
+        title: "La personne demande son propre dossier",
+        situation: "Un bénéficiaire vous téléphone : il voudrait savoir ce que contient son dossier et en recevoir une copie.",
+        facts: &[REQUEST, COVERED, EXTERNAL, (F::Requester, c(C::PersonConcerned))],
+        teaches: Outcome::PersonOwnInformation,
+        reactions: &[
+            ("Vous lui lisez son dossier au téléphone : c'est le sien.", false),
+            ("Vous refusez : le secret professionnel s'applique à tout le monde.", false),
+            ("Vous l'invitez à venir avec sa carte d'identité, ne donnez rien au téléphone, et suivez la procédure du CPAS pour l'accès au dossier.", true),
+        ],
+        explanation: "La personne n'est pas un tiers : le secret ne lui est pas opposé. La circulaire ne traite pas ce cas. Vérifiez son identité (et le mandat d'un représentant), ne donnez rien sur parole au téléphone, rien sur les autres personnes du dossier ; l'accès ou la copie suit la procédure du CPAS (RGPD, article 15).",
+    },
+    Vignette {
+        id: "enfant-inquietude",
+        title: "Une inquiétude pour un enfant",
+        situation: "Lors d'une visite à domicile, vous remarquez des marques sur le bras d'un enfant de la famille. Rien n'indique un danger imminent, mais vous êtes inquiet et vous vous demandez si vous pouvez en parler à l'extérieur du CPAS.",
+        facts: &[(F::Situation, c(C::OwnInitiative)), COVERED, (F::Danger, NO), (F::InitiativeRecipient, c(C::External)), (F::Consent, NO), (F::LegalObligation, UNSURE)],
+        teaches: Outcome::KeepSecret,
+        reactions: &[
+            ("Vous n'en parlez à personne : le secret est la règle, le dossier est clos.", false),
+            ("Vous appelez les voisins pour savoir s'ils ont remarqué quelque chose.", false),
+            ("Vous consultez sans attendre le directeur général ou le service désigné, qui vérifie avec le service juridique ce que d'autres textes permettent (SOS Enfants, conseiller de l'aide à la jeunesse) ; en cas d'urgence, le 112.", true),
+        ],
+        explanation: "Sans danger grave et imminent, l'état de nécessité ne s'applique pas et rien, dans la circulaire, ne vous permet de transmettre de votre propre initiative. Mais ne restez pas seul : d'autres textes, hors circulaire, peuvent permettre d'agir (information du procureur du Roi, décret du 12 mai 2004). L'information sur l'enfant, apprise par le dossier, est elle aussi couverte.",
     },
 ];
 

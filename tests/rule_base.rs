@@ -4,19 +4,25 @@
 use std::collections::BTreeSet;
 
 use secret_pro::engine::rules::{all_rules, Test, Then, RULE_BASE, SHARED_SECRET};
-use secret_pro::engine::{Fact, Kind, Outcome, Source};
+use secret_pro::engine::{Fact, Kind, Outcome, RuleId, Source};
 
 #[test]
 fn rule_ids_follow_the_spec_in_order() {
-    let ids: Vec<&str> = all_rules().map(|r| r.id).collect();
+    let ids: Vec<&str> = all_rules().map(|r| r.id.id()).collect();
     assert_eq!(
         ids,
         [
-            "R01", "R10", "R11", "R20", "R21", "R22", "R23", "R30", "R31", "R32", "R33", "R34",
-            "R35", "R36", "R37", "R38", "R39", "R3Z", "R40", "R41", "R42", "R43", "R4Z", "S1",
-            "S2", "S3", "S4", "S5", "S6"
+            "R01", "R10", "R11", "R20", "R21", "R22", "R23", "R3A", "R30", "R31", "R32", "R33",
+            "R34", "R35", "R36", "R37", "R38", "R39", "R3Z", "R40", "R41", "R42", "R43", "R4Z",
+            "S1", "S2", "S3", "S4", "S5", "S6"
         ]
     );
+}
+
+#[test]
+fn every_rule_id_names_exactly_one_rule_in_reading_order() {
+    let ids: Vec<RuleId> = all_rules().map(|r| r.id).collect();
+    assert_eq!(ids, RuleId::ALL);
 }
 
 #[test]

@@ -6,14 +6,16 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use secret_pro::engine::{evaluate, rules, Evaluation, Fact, Facts, Outcome};
+use secret_pro::engine::{evaluate, rules, Evaluation, Fact, Facts, Outcome, RuleId};
 use serde_json::value::RawValue;
 use serde_json::Value as Json;
 
-/// What a case expects: exactly one of the three.
+/// What a case expects: exactly one of the three; an outcome may also
+/// name the rule that decides it, so the right outcome for the wrong
+/// reason fails.
 #[derive(Debug, PartialEq)]
 enum Expect {
-    Outcome(Outcome),
+    Outcome(Outcome, Option<RuleId>),
     NextQuestion(Fact),
     Error,
 }
@@ -21,7 +23,8 @@ enum Expect {
 impl fmt::Display for Expect {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Expect::Outcome(o) => write!(f, "outcome {o}"),
+            Expect::Outcome(o, None) => write!(f, "outcome {o}"),
+            Expect::Outcome(o, Some(r)) => write!(f, "outcome {o} decided by {r}"),
             Expect::NextQuestion(q) => write!(f, "next_question {q}"),
             Expect::Error => f.write_str("an error"),
         }
@@ -45,7 +48,10 @@ enum Actual {
 impl Actual {
     fn matches(&self, expect: &Expect) -> bool {
         match (self, expect) {
-            (Actual::Evaluated(e), Expect::Outcome(o)) => e.outcome() == Some(*o),
+            (Actual::Evaluated(e), Expect::Outcome(o, rule)) => {
+                e.outcome() == Some(*o)
+                    && rule.is_none_or(|r| e.decisive_rules().last().map(|d| d.id) == Some(r))
+            }
             (Actual::Evaluated(e), Expect::NextQuestion(q)) => e.next_question() == Some(*q),
             (Actual::Refused(_), Expect::Error) => true,
             _ => false,
@@ -70,7 +76,20 @@ fn run(case: &Case) -> Actual {
 }
 
 fn parse_expect(expect: &Json) -> Result<Expect, String> {
-    let object = expect.as_object().ok_or("`expect` is not an object")?;
+    let mut object = expect
+        .as_object()
+        .ok_or("`expect` is not an object")?
+        .clone();
+    let rule = match object.remove("rule") {
+        None => None,
+        Some(Json::String(id)) => {
+            Some(RuleId::from_id(&id).ok_or(format!("`expect.rule`: unknown rule \"{id}\""))?)
+        }
+        Some(other) => return Err(format!("`expect.rule` is not a string: {other}")),
+    };
+    if rule.is_some() && !object.contains_key("outcome") {
+        return Err("`expect.rule` goes only beside `outcome`".into());
+    }
     if object.len() != 1 {
         return Err(format!(
             "`expect` must hold exactly one key, it holds {}",
@@ -85,7 +104,7 @@ fn parse_expect(expect: &Json) -> Result<Expect, String> {
     };
     match key.as_str() {
         "outcome" => Outcome::from_id(text()?)
-            .map(Expect::Outcome)
+            .map(|o| Expect::Outcome(o, rule))
             .ok_or(format!("`expect.outcome`: unknown outcome {value}")),
         "next_question" => Fact::from_id(text()?)
             .map(Expect::NextQuestion)

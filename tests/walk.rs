@@ -3,13 +3,13 @@
 
 use std::collections::BTreeSet;
 
-use secret_pro::engine::{evaluate, rules, Fact, Facts, Outcome, Status};
+use secret_pro::engine::{evaluate, rules, Fact, Facts, Outcome, RuleId, Status};
 
 struct Walk {
     paths: usize,
     longest: Vec<Fact>,
     outcomes: BTreeSet<Outcome>,
-    fired: BTreeSet<&'static str>,
+    fired: BTreeSet<RuleId>,
 }
 
 fn explore(facts: &Facts, asked: &mut Vec<Fact>, walk: &mut Walk) {

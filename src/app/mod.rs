@@ -112,7 +112,7 @@ pub fn App(
         }
     });
     view! {
-        <div class="secret-pro" data-testid="secret-pro" lang="fr" node_ref=nav.root>
+        <div class="secret-pro" data-testid="secret-pro" lang="fr-BE" node_ref=nav.root>
             <header class="sp-header">
                 <p class="sp-title">{ui::TITLE}</p>
                 <button

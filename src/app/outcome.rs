@@ -11,7 +11,7 @@ use crate::text::{self, ui};
 fn references(sources: &[Source]) -> String {
     sources
         .iter()
-        .map(|s| s.reference())
+        .map(|&s| text::citation(s))
         .collect::<Vec<_>>()
         .join(" ; ")
 }
@@ -21,6 +21,22 @@ fn list<T: Copy + 'static>(items: Vec<T>, words: fn(T) -> &'static str) -> impl 
         .into_iter()
         .map(|i| view! { <li>{words(i)}</li> })
         .collect_view()
+}
+
+/// A source's exact words, or, where the repository does not hold its
+/// text, a note that it is cited without being quoted.
+pub(super) fn passage(source: Source) -> impl IntoView {
+    let words = source.passages();
+    if words.is_empty() {
+        view! { <p class="sp-hint" data-passage=source.id()>{ui::NOT_QUOTED}</p> }.into_any()
+    } else {
+        view! {
+            <blockquote data-passage=source.id()>
+                {words.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            </blockquote>
+        }
+        .into_any()
+    }
 }
 
 fn print() {
@@ -53,15 +69,13 @@ pub(super) fn view(nav: Nav, evaluation: Evaluation, answers: Vec<(Fact, Value)>
     };
     let reasons = evaluation
         .decisive_rules()
-        .filter_map(|rule| {
-            text::reason(rule.id).map(|reason| {
-                view! {
-                    <li>
-                        {reason} " "
-                        <span class="sp-source">{ui::SOURCE} " " {references(rule.sources)}</span>
-                    </li>
-                }
-            })
+        .map(|rule| {
+            view! {
+                <li data-rule=rule.id.id()>
+                    {text::reason(rule.id)} " "
+                    <span class="sp-source">{ui::SOURCE} " " {references(rule.sources)}</span>
+                </li>
+            }
         })
         .collect_view();
     let config = nav.config.get_value();
@@ -123,10 +137,8 @@ pub(super) fn view(nav: Nav, evaluation: Evaluation, answers: Vec<(Fact, Value)>
                         view! {
                             <li>
                                 <details>
-                                    <summary>{source.reference()}</summary>
-                                    <blockquote data-passage=source.id()>
-                                        {text::passages(source).iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-                                    </blockquote>
+                                    <summary>{text::citation(source)}</summary>
+                                    {passage(source)}
                                 </details>
                             </li>
                         }

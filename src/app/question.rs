@@ -70,7 +70,7 @@ pub(super) fn view(
                 <legend class="sp-legend">
                     <h1 tabindex="-1">{words.title}</h1>
                 </legend>
-                <p class="sp-hint" id=hint_id>{words.hint}</p>
+                <p class="sp-hint" id=hint_id>{text::hint(fact)}</p>
                 <Show when=move || missing.get()>
                     <p class="sp-error" id=error_id.clone() role="alert">
                         <span class="sp-visually-hidden">{ui::ERROR_PREFIX} " "</span>

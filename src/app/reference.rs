@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::Nav;
-use crate::engine::{Interpretation, Source, VALID_AS_OF, VERSION};
+use crate::engine::{Interpretation, Source, Standing, VALID_AS_OF, VERSION};
 use crate::text::{self, reference as words, ui};
 
 pub(super) fn view(nav: Nav) -> impl IntoView {
@@ -19,13 +19,12 @@ pub(super) fn view(nav: Nav) -> impl IntoView {
             <p class="sp-hint">{words::TEXTS_NOTE}</p>
             {Source::ALL
                 .iter()
+                .filter(|s| !s.passages().is_empty())
                 .map(|&source| {
                     view! {
                         <figure class="sp-article">
-                            <blockquote>
-                                {text::passages(source).iter().map(|para| view! { <p>{*para}</p> }).collect_view()}
-                            </blockquote>
-                            <figcaption>{source.reference()}</figcaption>
+                            {super::outcome::passage(source)}
+                            <figcaption>{text::citation(source)}</figcaption>
                         </figure>
                     }
                 })
@@ -44,7 +43,13 @@ pub(super) fn view(nav: Nav) -> impl IntoView {
             <p>{words::INTERPRETATIONS}</p>
             <ul>{Interpretation::ALL.iter().map(|&i| view! { <li>{text::interpretation(i)}</li> }).collect_view()}</ul>
             <p>{words::OTHER_PROVISIONS}</p>
-            <ul>{words::LEADS.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
+            <ul>
+                {Source::ALL
+                    .iter()
+                    .filter(|s| matches!(s.standing(), Standing::Lead | Standing::OldPenalCodeLead))
+                    .map(|&s| view! { <li>{text::citation(s)}</li> })
+                    .collect_view()}
+            </ul>
             <button type="button" class="sp-button" data-action="close-reference" on:click=close>{words::CLOSE}</button>
         </section>
     }

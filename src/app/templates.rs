@@ -21,13 +21,13 @@ pub(crate) fn fill(body: &str, evaluation: &Evaluation, config: &Config) -> Stri
         evaluation
             .citations()
             .iter()
-            .map(|s| s.reference().to_string())
+            .map(|&s| text::citation(s))
             .collect(),
     );
     let reasons = lines(
         evaluation
             .decisive_rules()
-            .filter_map(|r| text::reason(r.id).map(str::to_string))
+            .map(|r| text::reason(r.id).to_string())
             .collect(),
     );
     let decision = evaluation.outcome().map(text::decision).unwrap_or_default();

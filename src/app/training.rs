@@ -96,10 +96,10 @@ fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoV
         })
         .collect_view();
     let outcome = evaluation.outcome();
-    let sources: Vec<&'static str> = evaluation
+    let sources: Vec<String> = evaluation
         .citations()
         .iter()
-        .map(|s| s.reference())
+        .map(|&s| text::citation(s))
         .collect();
     let feedback = move || {
         checked.get().then(|| {
@@ -110,7 +110,7 @@ fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoV
                     <p>{words::THE_RIGHT_ONE} " " {v.reactions[right].0}</p>
                     <p>{words::GUIDE_SAYS} " " <strong>{outcome.map(text::decision)}</strong></p>
                     <p>{words::WHY} " " {v.explanation}</p>
-                    <ul class="sp-sources">{sources.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                    <ul class="sp-sources">{sources.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
                 </div>
             }
         })

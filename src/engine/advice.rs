@@ -1,45 +1,68 @@
 //! What an outcome tells the user to do, not to do, and always keep in
 //! mind, as ids. The French wording of each id is in the page's text module.
 
-use super::facts::{id_enum, Choice, Fact};
+use super::facts::{id_enum, Choice, Fact, Value};
+use super::outcome::Outcome;
+use super::rules::RuleId;
 use super::sources::Source;
 
 id_enum! {
     /// A step to take now.
     Action {
         VerifyScope = "verify_scope",
+        RespectDiscretion = "respect_discretion",
         AskDgWhenInDoubt = "ask_dg_when_in_doubt",
         AnswerNothing = "answer_nothing",
         ExplainWrittenRequest = "explain_written_request",
         ForwardToPresident = "forward_to_president",
         TellWhatIsChecked = "tell_what_is_checked",
         WriteReasonedOpinion = "write_reasoned_opinion",
+        WeighLegitimacyProportionality = "weigh_legitimacy_proportionality",
         SendOpinionToDg = "send_opinion_to_dg",
         OfficialAnswerDoubleSignature = "official_answer_double_signature",
         AnswerInadmissible = "answer_inadmissible",
-        DeclineBoundBySecret = "decline_bound_by_secret",
+        DeclineNeitherConfirmNorDeny = "decline_neither_confirm_nor_deny",
+        DeclineToColleague = "decline_to_colleague",
+        DoNotPassOn = "do_not_pass_on",
         LimitToRequest = "limit_to_request",
+        ConsentIsTheirs = "consent_is_theirs",
+        ConsentDoesNotOblige = "consent_does_not_oblige",
         CheckConsentScope = "check_consent_scope",
+        ObligeOrAllow = "oblige_or_allow",
         CiteLegalBasis = "cite_legal_basis",
+        AppearAndTakeOath = "appear_and_take_oath",
+        SpeakOrInvokeSecret = "speak_or_invoke_secret",
         TestifyOnlyWhatRequired = "testify_only_what_required",
+        DocumentsOnlyToJudge = "documents_only_to_judge",
         CheckInspectorMandate = "check_inspector_mandate",
         InvolveDg = "involve_dg",
         GiveAccessToControlScope = "give_access_to_control_scope",
         CheckNecessityConditions = "check_necessity_conditions",
+        CheckWhoIsCalling = "check_who_is_calling",
         DiscloseOnlyToAvert = "disclose_only_to_avert",
         InformDg = "inform_dg",
+        ConsultDgNow = "consult_dg_now",
+        Call112 = "call_112",
+        OtherTextsMayAllow = "other_texts_may_allow",
         CheckSharedConditions = "check_shared_conditions",
+        SameMissionExamples = "same_mission_examples",
         ShareStrictlyNecessary = "share_strictly_necessary",
         InformBeneficiary = "inform_beneficiary",
         ShareAfterInforming = "share_after_informing",
+        CheckIdentity = "check_identity",
+        CheckRepresentativeMandate = "check_representative_mandate",
+        NothingOnTrustByPhone = "nothing_on_trust_by_phone",
+        FileAccessProcedure = "file_access_procedure",
         ConsultOnSite = "consult_on_site",
         LimitToDecisionNeeds = "limit_to_decision_needs",
+        CouncillorInformationThroughDg = "councillor_information_through_dg",
         ExplainCopyExcluded = "explain_copy_excluded",
         OfferConsultation = "offer_consultation",
         CopyUnderRoi = "copy_under_roi",
         FeeAtMostCost = "fee_at_most_cost",
         DiscussInClosedSession = "discuss_in_closed_session",
         DeclineToDiscuss = "decline_to_discuss",
+        SendBeneficiaryToSocialWorker = "send_beneficiary_to_social_worker",
     }
 }
 
@@ -48,6 +71,7 @@ id_enum! {
     Avoid {
         ShareFileInformation = "share_file_information",
         ConfirmPersonKnown = "confirm_person_known",
+        SayInformationIsCovered = "say_information_is_covered",
         YieldToPressure = "yield_to_pressure",
         AnswerIndividually = "answer_individually",
         DraftBeforeAnalysis = "draft_before_analysis",
@@ -60,8 +84,11 @@ id_enum! {
         RevealDecisionEvenToBeneficiary = "reveal_decision_even_to_beneficiary",
         HandOverExcludedCopy = "hand_over_excluded_copy",
         HinderControl = "hinder_control",
+        NothingByPhoneToInspector = "nothing_by_phone_to_inspector",
         GuessThePerson = "guess_the_person",
         InvokeNecessityLightly = "invoke_necessity_lightly",
+        NothingAboutOthers = "nothing_about_others",
+        RelayedConsent = "relayed_consent",
     }
 }
 
@@ -70,47 +97,168 @@ id_enum! {
     Reminder {
         SecretIsTheRule = "secret_is_the_rule",
         StrictlyNecessaryOnly = "strictly_necessary_only",
+        SameWordsWhetherKnown = "same_words_whether_known",
         EachRequestAnew = "each_request_anew",
         BreachIsPunished = "breach_is_punished",
     }
 }
 
 impl Reminder {
-    /// Where the circular says it.
+    /// Where it is said.
     pub const fn sources(self) -> &'static [Source] {
         match self {
             Reminder::SecretIsTheRule => &[Source::CircularExceptions, Source::CircularSanctions],
             Reminder::StrictlyNecessaryOnly => &[Source::CircularExceptions],
+            Reminder::SameWordsWhetherKnown => &[Source::CircularScope, Source::CircularExternal],
             Reminder::EachRequestAnew => &[Source::CircularPresident],
-            Reminder::BreachIsPunished => &[Source::Cp458, Source::CircularSanctions],
+            Reminder::BreachIsPunished => &[
+                Source::CircularSanctions,
+                Source::SecrecyOffence,
+                Source::FineSurcharges,
+                Source::NewPenalCode,
+            ],
         }
     }
 }
 
+/// Something the evaluation may show about the path it took.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    /// The evaluation read this answer.
+    Read(Fact, Value),
+    /// This rule fired.
+    Fired(RuleId),
+}
+
 /// Advice that depends on the user's place in the procedure rather than
-/// on the outcome.
+/// on the outcome alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PathAdvice {
-    /// Applies when the evaluation read this fact with this value.
-    pub when: (Fact, Choice),
+    /// Applies when any of these holds...
+    pub when: &'static [When],
+    /// ...and none of these...
+    pub unless: &'static [When],
+    /// ...for these outcomes (empty: every outcome)...
+    pub outcomes: &'static [Outcome],
+    /// ...except these.
+    pub except: &'static [Outcome],
     /// Steps added to the outcome's.
     pub actions: &'static [Action],
     /// Things to avoid added to the outcome's.
     pub avoid: &'static [Avoid],
-    /// Where the circular says it.
+    /// Where it is said.
     pub sources: &'static [Source],
 }
 
-/// The examiner of a written external request follows the circular's
-/// procedure whatever the outcome (§3: written reasoned opinion citing the
-/// legal framework, to the DG, official answer with double signature).
-pub const PATH_ADVICE: &[PathAdvice] = &[PathAdvice {
-    when: (Fact::Role, Choice::Examiner),
-    actions: &[
-        Action::WriteReasonedOpinion,
-        Action::SendOpinionToDg,
-        Action::OfficialAnswerDoubleSignature,
-    ],
-    avoid: &[Avoid::AnswerIndividually, Avoid::DraftBeforeAnalysis],
-    sources: &[Source::CircularPresident],
-}];
+const fn choice(fact: Fact, choice: Choice) -> When {
+    When::Read(fact, Value::Choice(choice))
+}
+
+/// The path advice, in the order its steps are shown.
+pub const PATH_ADVICE: &[PathAdvice] = &[
+    // §3: the examiner of a written external request follows the circular's
+    // procedure whatever the outcome, weighing the requester's legitimacy and
+    // the request's proportionality (the circular's stated aim).
+    PathAdvice {
+        when: &[choice(Fact::Role, Choice::Examiner)],
+        unless: &[],
+        outcomes: &[],
+        except: &[],
+        actions: &[
+            Action::WriteReasonedOpinion,
+            Action::WeighLegitimacyProportionality,
+            Action::SendOpinionToDg,
+            Action::OfficialAnswerDoubleSignature,
+        ],
+        avoid: &[Avoid::AnswerIndividually, Avoid::DraftBeforeAnalysis],
+        sources: &[Source::CircularPresident, Source::CircularAim],
+    },
+    // Keeping the secret towards someone outside: the same words whether or
+    // not the CPAS knows the person (a witness invokes the secret instead).
+    PathAdvice {
+        when: &[choice(Fact::Origin, Choice::External)],
+        unless: &[When::Fired(RuleId::R30)],
+        outcomes: &[Outcome::KeepSecret],
+        except: &[],
+        actions: &[Action::DeclineNeitherConfirmNorDeny],
+        avoid: &[
+            Avoid::SayInformationIsCovered,
+            Avoid::ConfirmPersonKnown,
+            Avoid::YieldToPressure,
+        ],
+        sources: &[Source::CircularExternal],
+    },
+    PathAdvice {
+        when: &[choice(Fact::Origin, Choice::Internal)],
+        unless: &[],
+        outcomes: &[Outcome::KeepSecret],
+        except: &[],
+        actions: &[Action::DeclineToColleague],
+        avoid: &[],
+        sources: &[Source::CircularShared],
+    },
+    PathAdvice {
+        when: &[choice(Fact::Situation, Choice::OwnInitiative)],
+        unless: &[],
+        outcomes: &[Outcome::KeepSecret],
+        except: &[],
+        actions: &[Action::DoNotPassOn],
+        avoid: &[],
+        sources: &[Source::CircularExceptions],
+    },
+    // A witness summoned by a court or a juge d'instruction (doctrine, lead).
+    PathAdvice {
+        when: &[When::Fired(RuleId::R30)],
+        unless: &[],
+        outcomes: &[],
+        except: &[],
+        actions: &[
+            Action::AppearAndTakeOath,
+            Action::SpeakOrInvokeSecret,
+            Action::DocumentsOnlyToJudge,
+        ],
+        avoid: &[],
+        sources: &[Source::CircularTestimony, Source::WitnessFaculty],
+    },
+    // A child or a vulnerable adult may be at risk without the état de
+    // nécessité: never a bare "keep the secret" (spec §6).
+    PathAdvice {
+        when: &[
+            When::Read(Fact::Danger, Value::Yes),
+            When::Read(Fact::Danger, Value::Unsure),
+            choice(Fact::Situation, Choice::OwnInitiative),
+        ],
+        unless: &[],
+        outcomes: &[],
+        except: &[Outcome::Necessity],
+        actions: &[
+            Action::ConsultDgNow,
+            Action::Call112,
+            Action::OtherTextsMayAllow,
+        ],
+        avoid: &[],
+        sources: &[
+            Source::ReportingChildDanger,
+            Source::DutyToHelp,
+            Source::ChildMaltreatmentDecree,
+        ],
+    },
+    PathAdvice {
+        when: &[choice(Fact::CouncillorRequest, Choice::Information)],
+        unless: &[],
+        outcomes: &[],
+        except: &[],
+        actions: &[Action::CouncillorInformationThroughDg],
+        avoid: &[],
+        sources: &[Source::CouncillorsAccess, Source::CircularCouncillors],
+    },
+    PathAdvice {
+        when: &[choice(Fact::DiscloseTo, Choice::Beneficiary)],
+        unless: &[],
+        outcomes: &[],
+        except: &[],
+        actions: &[Action::SendBeneficiaryToSocialWorker],
+        avoid: &[],
+        sources: &[Source::CircularCouncillors],
+    },
+];

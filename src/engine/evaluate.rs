@@ -4,7 +4,7 @@
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::Serialize;
 
-use super::advice::{Action, Avoid, PATH_ADVICE};
+use super::advice::{Action, Avoid, PathAdvice, When, PATH_ADVICE};
 use super::facts::{Fact, Facts, Value};
 use super::interpretations::{Interpretation, Trigger};
 use super::outcome::Outcome;
@@ -54,7 +54,7 @@ pub struct Evaluation {
 /// ).unwrap();
 /// let evaluation = evaluate(&facts);
 /// assert_eq!(evaluation.outcome(), Some(Outcome::NoAnswerOral));
-/// assert_eq!(evaluation.trace.last().unwrap().rule.id, "R33");
+/// assert_eq!(evaluation.trace.last().unwrap().rule.id.id(), "R33");
 /// ```
 pub fn evaluate(facts: &Facts) -> Evaluation {
     let mut trace = Vec::new();
@@ -220,11 +220,23 @@ impl Evaluation {
         self.trace.iter().filter(|s| s.fired).map(|s| s.rule)
     }
 
-    fn path_advice(&self) -> impl Iterator<Item = &'static super::advice::PathAdvice> + '_ {
+    fn path_advice(&self) -> impl Iterator<Item = &'static PathAdvice> + '_ {
+        let outcome = self.outcome();
         PATH_ADVICE.iter().filter(move |advice| {
-            let (fact, choice) = advice.when;
-            self.read(fact) == Some(Value::Choice(choice))
+            outcome.is_some_and(|o| {
+                (advice.outcomes.is_empty() || advice.outcomes.contains(&o))
+                    && !advice.except.contains(&o)
+            }) && advice.when.iter().any(|&w| self.shows(w))
+                && !advice.unless.iter().any(|&w| self.shows(w))
         })
+    }
+
+    /// Whether the path taken shows this.
+    pub fn shows(&self, when: When) -> bool {
+        match when {
+            When::Read(fact, value) => self.read(fact) == Some(value),
+            When::Fired(id) => self.decisive_rules().any(|r| r.id == id),
+        }
     }
 
     /// The answer the evaluation read for `fact`, if it read one.
@@ -301,7 +313,7 @@ impl Evaluation {
             .iter()
             .copied()
             .filter(|i| match i.trigger() {
-                Trigger::Fired(id) => self.decisive_rules().any(|r| r.id == id),
+                Trigger::Fired(ids) => self.decisive_rules().any(|r| ids.contains(&r.id)),
                 Trigger::ReadWith(id, fact, choice) => self
                     .trace
                     .iter()
@@ -325,7 +337,7 @@ impl Serialize for Step {
             }
         }
         let mut step = s.serialize_struct("Step", 3)?;
-        step.serialize_field("rule", self.rule.id)?;
+        step.serialize_field("rule", &self.rule.id)?;
         step.serialize_field("fired", &self.fired)?;
         step.serialize_field("facts", &ReadFacts(&self.facts))?;
         step.end()

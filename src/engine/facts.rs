@@ -87,6 +87,7 @@ id_enum! {
         External = "external",
         Colleague = "colleague",
         Councillor = "councillor",
+        PersonConcerned = "person_concerned",
         Court = "court",
         ParliamentaryInquiry = "parliamentary_inquiry",
         Magistrate = "magistrate",
@@ -121,6 +122,7 @@ use Choice as C;
 const REQUESTERS: &[Choice] = &[
     C::Colleague,
     C::Councillor,
+    C::PersonConcerned,
     C::Court,
     C::ParliamentaryInquiry,
     C::Magistrate,

@@ -17,11 +17,11 @@ pub mod rules;
 pub mod sources;
 pub mod templates;
 
-pub use advice::{Action, Avoid, Reminder};
+pub use advice::{Action, Avoid, Reminder, When};
 pub use evaluate::{evaluate, Evaluation, Status, Step};
 pub use facts::{Choice, Fact, FactError, Facts, Kind, Value};
 pub use interpretations::Interpretation;
 pub use outcome::Outcome;
-pub use rules::{VALID_AS_OF, VERSION};
-pub use sources::Source;
+pub use rules::{RuleId, VALID_AS_OF, VERSION};
+pub use sources::{Document, Source, Standing};
 pub use templates::Template;

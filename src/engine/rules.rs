@@ -2,15 +2,54 @@
 //! in order inside a section, the first rule whose conditions all hold
 //! decides. Each rule cites the passage it encodes.
 
-use super::facts::{Choice as C, Fact as F};
+use super::facts::{id_enum, Choice as C, Fact as F};
 use super::outcome::Outcome as O;
 use super::sources::Source as S;
 
-/// Version of the rule base, shown on every outcome and printed record.
-pub const VERSION: &str = "2022-06-02.1";
+id_enum! {
+    /// A rule of the rule base, by the spec's id, in reading order.
+    RuleId {
+        R01 = "R01",
+        R10 = "R10",
+        R11 = "R11",
+        R20 = "R20",
+        R21 = "R21",
+        R22 = "R22",
+        R23 = "R23",
+        R3A = "R3A",
+        R30 = "R30",
+        R31 = "R31",
+        R32 = "R32",
+        R33 = "R33",
+        R34 = "R34",
+        R35 = "R35",
+        R36 = "R36",
+        R37 = "R37",
+        R38 = "R38",
+        R39 = "R39",
+        R3Z = "R3Z",
+        R40 = "R40",
+        R41 = "R41",
+        R42 = "R42",
+        R43 = "R43",
+        R4Z = "R4Z",
+        S1 = "S1",
+        S2 = "S2",
+        S3 = "S3",
+        S4 = "S4",
+        S5 = "S5",
+        S6 = "S6",
+    }
+}
+use RuleId as R;
 
-/// The date the rule base was last checked against its sources.
-pub const VALID_AS_OF: &str = "2026-11-27";
+/// Version of the rule base, shown on every outcome and printed record.
+pub const VERSION: &str = "2022-06-02.2";
+
+/// The date the rule base was last checked against the circular. Criminal
+/// references are not thereby current: each source's standing says how far
+/// it can be relied on (see [`super::sources::Standing`]).
+pub const VALID_AS_OF: &str = "2026-11-28";
 
 /// Facts asked before any rule is read, whatever they decide (spec §3):
 /// the user first says what is happening.
@@ -60,7 +99,7 @@ pub enum Then {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rule {
     /// The spec's id (`R33`, `S1`...).
-    pub id: &'static str,
+    pub id: RuleId,
     /// All must hold, read left to right.
     pub when: &'static [Condition],
     /// The decision.
@@ -104,12 +143,7 @@ const fn no(fact: F) -> Condition {
         test: Test::No,
     }
 }
-const fn rule(
-    id: &'static str,
-    when: &'static [Condition],
-    then: Then,
-    sources: &'static [S],
-) -> Rule {
+const fn rule(id: RuleId, when: &'static [Condition], then: Then, sources: &'static [S]) -> Rule {
     Rule {
         id,
         when,
@@ -125,37 +159,37 @@ const fn decide(outcome: O) -> Then {
 /// conditions, then "il faut à tout le moins informer le bénéficiaire".
 pub const SHARED_SECRET: &[Rule] = &[
     rule(
-        "S1",
+        R::S1,
         &[no(F::RecipientBound)],
         decide(O::KeepSecret),
         &[S::CircularShared],
     ),
     rule(
-        "S2",
+        R::S2,
         &[no(F::SameMission)],
         decide(O::KeepSecret),
         &[S::CircularShared, S::CircularSameMission],
     ),
     rule(
-        "S3",
+        R::S3,
         &[no(F::StrictlyNecessary)],
         decide(O::KeepSecret),
         &[S::CircularShared, S::CircularExceptions],
     ),
     rule(
-        "S4",
+        R::S4,
         &[no(F::BeneficiaryInterest)],
         decide(O::KeepSecret),
         &[S::CircularShared],
     ),
     rule(
-        "S5",
+        R::S5,
         &[no(F::BeneficiaryInformed)],
         decide(O::InformBeneficiaryFirst),
         &[S::CircularShared],
     ),
     rule(
-        "S6",
+        R::S6,
         &[],
         decide(O::ShareSharedSecret),
         &[S::CircularShared],
@@ -171,7 +205,7 @@ pub const RULE_BASE: &[Section] = &[
             // §2: the secret covers what concerns a person who asks or asked for
             // aid and was learned through the function or mandate.
             rule(
-                "R01",
+                R::R01,
                 &[no(F::Covered)],
                 decide(O::NotCovered),
                 &[S::CircularScope],
@@ -184,18 +218,18 @@ pub const RULE_BASE: &[Section] = &[
         rules: &[
             // Art. 36 LO: councillors are bound; meetings are closed.
             rule(
-                "R10",
+                R::R10,
                 &[is(F::DiscloseTo, C::CouncillorInSession)],
                 decide(O::CouncillorMayDiscuss),
-                &[S::CircularCouncillors, S::Lo36],
+                &[S::CircularCouncillors, S::CouncillorsAccess],
             ),
             // §3: no discussion with anyone who is not a CPAS councillor, "même
             // s'il s'agit du bénéficiaire lui-même".
             rule(
-                "R11",
+                R::R11,
                 &[one_of(F::DiscloseTo, &[C::ThirdParty, C::Beneficiary])],
                 decide(O::CouncillorMustNotDisclose),
-                &[S::CircularCouncillors, S::Lo36],
+                &[S::CircularCouncillors, S::CouncillorsAccess],
             ),
         ],
     },
@@ -205,17 +239,17 @@ pub const RULE_BASE: &[Section] = &[
         rules: &[
             // Art. 36 LO: consultation "sans déplacement".
             rule(
-                "R20",
+                R::R20,
                 &[
                     is(F::Requester, C::Councillor),
                     one_of(F::CouncillorRequest, &[C::Consult, C::Information]),
                 ],
                 decide(O::CouncillorConsult),
-                &[S::Lo36, S::CircularCouncillors],
+                &[S::CouncillorsAccess, S::CircularCouncillors],
             ),
             // Art. 36 LO: no copy of acts on individual aid, its recovery, or files not yet adopted.
             rule(
-                "R21",
+                R::R21,
                 &[
                     is(F::Requester, C::Councillor),
                     is(F::CouncillorRequest, C::Copy),
@@ -225,22 +259,22 @@ pub const RULE_BASE: &[Section] = &[
                     ),
                 ],
                 decide(O::CouncillorCopyRefused),
-                &[S::Lo36],
+                &[S::CouncillorsAccess],
             ),
             // Art. 36 LO: copies of administration acts under the règlement d'ordre intérieur.
             rule(
-                "R22",
+                R::R22,
                 &[
                     is(F::Requester, C::Councillor),
                     is(F::CouncillorRequest, C::Copy),
                     is(F::Document, C::Administration),
                 ],
                 decide(O::CouncillorCopyAllowed),
-                &[S::Lo36],
+                &[S::CouncillorsAccess],
             ),
             // §3, internal request: shared secrecy.
             rule(
-                "R23",
+                R::R23,
                 &[is(F::Requester, C::Colleague)],
                 Then::Table(SHARED_SECRET),
                 &[S::CircularShared],
@@ -251,56 +285,64 @@ pub const RULE_BASE: &[Section] = &[
         name: "request, external",
         heading: &[is(F::Situation, C::Request), is(F::Origin, C::External)],
         rules: &[
-            // Art. 458 CP and §3: the secret may be lifted before a court or a
+            // Beyond the circular: the person concerned, or whoever may act for
+            // him, is not a third party (GDPR art. 15 for access to the file).
+            rule(
+                R::R3A,
+                &[is(F::Requester, C::PersonConcerned)],
+                decide(O::PersonOwnInformation),
+                &[S::CircularScope, S::OwnDataAccess],
+            ),
+            // Old art. 458 CP and §3: the secret may be lifted before a court or a
             // parliamentary inquiry commission, "lorsque l'enquête l'exige".
             rule(
-                "R30",
+                R::R30,
                 &[one_of(F::Requester, &[C::Court, C::ParliamentaryInquiry])],
                 Then::Branch {
                     fact: F::TestimonyRequired,
                     yes: O::TestimonyAllowed,
                     no: O::KeepSecret,
                 },
-                &[S::CircularTestimony, S::Cp458],
+                &[S::CircularTestimony, S::SecrecyOffence],
             ),
             // §3: the procedure must not hinder the control of social files.
             rule(
-                "R31",
+                R::R31,
                 &[is(F::Requester, C::ControlAuthority)],
                 decide(O::ControlNotHindered),
-                &[S::CircularControl],
+                &[S::CircularControl, S::SocialFilesInspection],
             ),
             // §2: état de nécessité (Cass. 18 June 2010).
             rule(
-                "R32",
+                R::R32,
                 &[yes(F::Danger), yes(F::NoOtherMeans)],
                 decide(O::Necessity),
-                &[S::CircularNecessity, S::Cass2010],
+                &[S::CircularNecessity, S::NecessityCaseLaw],
             ),
             // §3: "aucune réponse ne sera donnée à une demande orale".
             rule(
-                "R33",
+                R::R33,
                 &[is(F::Form, C::Oral)],
                 decide(O::NoAnswerOral),
                 &[S::CircularExternal],
             ),
             // §3: the written request goes to the President; no individual answer.
             rule(
-                "R34",
+                R::R34,
                 &[is(F::Role, C::Recipient)],
                 decide(O::ForwardToPresident),
                 &[S::CircularPresident],
             ),
             // §3: the request must identify the person without ambiguity.
             rule(
-                "R35",
+                R::R35,
                 &[no(F::IdentifiesPerson)],
                 decide(O::RequestInadmissible),
                 &[S::CircularExternal],
             ),
             // §3: the secret is lifted if the person concerned agrees.
             rule(
-                "R36",
+                R::R36,
                 &[yes(F::Consent)],
                 decide(O::DiscloseConsent),
                 &[S::CircularConsent],
@@ -308,7 +350,7 @@ pub const RULE_BASE: &[Section] = &[
             // §3: a requester also bound by secrecy needs the same mission; then
             // the shared-secrecy conditions.
             rule(
-                "R37",
+                R::R37,
                 &[
                     is(F::Requester, C::ExternalProfessional),
                     yes(F::RecipientBound),
@@ -325,21 +367,21 @@ pub const RULE_BASE: &[Section] = &[
             ),
             // §3: the request must cite the legal provision allowing the transmission.
             rule(
-                "R38",
+                R::R38,
                 &[no(F::CitesLegalBasis)],
                 decide(O::RequestInadmissible),
                 &[S::CircularExternal],
             ),
-            // Art. 458 CP: unless the law, decree or ordinance obliges or allows it.
+            // Old art. 458 CP: unless the law, decree or ordinance obliges or allows it.
             rule(
-                "R39",
+                R::R39,
                 &[yes(F::LegalBasisApplies)],
                 decide(O::DiscloseLegalBasis),
-                &[S::Cp458, S::CircularPresident],
+                &[S::SecrecyOffence, S::CircularPresident],
             ),
             // §4: the secret is the rule.
             rule(
-                "R3Z",
+                R::R3Z,
                 &[],
                 decide(O::KeepSecret),
                 &[S::CircularExceptions, S::CircularSanctions],
@@ -351,31 +393,31 @@ pub const RULE_BASE: &[Section] = &[
         heading: &[is(F::Situation, C::OwnInitiative)],
         rules: &[
             rule(
-                "R40",
+                R::R40,
                 &[yes(F::Danger), yes(F::NoOtherMeans)],
                 decide(O::Necessity),
-                &[S::CircularNecessity, S::Cass2010],
+                &[S::CircularNecessity, S::NecessityCaseLaw],
             ),
             rule(
-                "R41",
+                R::R41,
                 &[is(F::InitiativeRecipient, C::Internal)],
                 Then::Table(SHARED_SECRET),
                 &[S::CircularShared],
             ),
             rule(
-                "R42",
+                R::R42,
                 &[yes(F::Consent)],
                 decide(O::DiscloseConsent),
                 &[S::CircularConsent],
             ),
             rule(
-                "R43",
+                R::R43,
                 &[yes(F::LegalObligation)],
                 decide(O::DiscloseLegalBasis),
-                &[S::Cp458],
+                &[S::SecrecyOffence],
             ),
             rule(
-                "R4Z",
+                R::R4Z,
                 &[],
                 decide(O::KeepSecret),
                 &[S::CircularExceptions, S::CircularSanctions],

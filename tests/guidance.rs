@@ -1,0 +1,392 @@
+//! What each outcome must tell staff (spec §6, after the legal review):
+//! checked on every complete path the engine can reach, in the words the
+//! page shows.
+
+use secret_pro::engine::{
+    evaluate, Action as A, Avoid as X, Choice, Evaluation, Fact, Facts, Interpretation, Outcome,
+    Reminder, RuleId, Source, Status, Template, Value,
+};
+use secret_pro::text;
+
+/// Every complete evaluation, reached by answering every question every
+/// way it can be answered.
+fn every_path() -> Vec<Evaluation> {
+    fn explore(facts: &Facts, found: &mut Vec<Evaluation>) {
+        let evaluation = evaluate(facts);
+        match evaluation.status {
+            Status::Incomplete(question) => {
+                for answer in facts.answers_for(question) {
+                    let next = facts
+                        .clone()
+                        .with(question, answer)
+                        .expect("offered answer");
+                    explore(&next, found);
+                }
+            }
+            Status::Complete(_) => found.push(evaluation),
+        }
+    }
+    let mut found = Vec::new();
+    explore(&Facts::new(), &mut found);
+    found
+}
+
+fn facts(json: &str) -> Evaluation {
+    evaluate(&serde_json::from_str(json).expect("valid facts"))
+}
+
+/// All the words an outcome screen shows about what to do.
+fn words(e: &Evaluation) -> String {
+    let outcome = e.outcome().expect("complete");
+    let mut all = vec![text::decision(outcome).to_string()];
+    all.extend(e.actions().into_iter().map(|a| text::action(a).to_string()));
+    all.extend(e.avoid().into_iter().map(|x| text::avoid(x).to_string()));
+    all.join("\n")
+}
+
+fn read(e: &Evaluation, fact: Fact, value: Value) -> bool {
+    e.read(fact) == Some(value)
+}
+
+#[test]
+fn keeping_the_secret_always_says_how_to_decline_to_whom() {
+    let declines = [
+        A::DeclineNeitherConfirmNorDeny,
+        A::DeclineToColleague,
+        A::DoNotPassOn,
+        A::SpeakOrInvokeSecret,
+    ];
+    for e in every_path() {
+        if e.outcome() != Some(Outcome::KeepSecret) {
+            continue;
+        }
+        let given: Vec<_> = e
+            .actions()
+            .into_iter()
+            .filter(|a| declines.contains(a))
+            .collect();
+        assert_eq!(
+            given.len(),
+            1,
+            "{:?}: how to decline, once: {given:?}",
+            e.trace.last()
+        );
+    }
+}
+
+#[test]
+fn a_possible_danger_never_ends_in_a_bare_keep_the_secret() {
+    let mut seen = 0;
+    for e in every_path() {
+        let concern = read(&e, Fact::Danger, Value::Yes)
+            || read(&e, Fact::Danger, Value::Unsure)
+            || read(&e, Fact::Situation, Value::Choice(Choice::OwnInitiative));
+        let advised = e.actions().contains(&A::ConsultDgNow);
+        if e.outcome() == Some(Outcome::Necessity) {
+            assert!(!advised, "necessity already says what to do");
+            continue;
+        }
+        assert_eq!(concern, advised, "{e:?}");
+        if advised {
+            seen += 1;
+            let actions = e.actions();
+            assert!(actions.contains(&A::Call112) && actions.contains(&A::OtherTextsMayAllow));
+            for lead in [
+                Source::ReportingChildDanger,
+                Source::DutyToHelp,
+                Source::ChildMaltreatmentDecree,
+            ] {
+                assert!(e.citations().contains(&lead), "{lead} cited");
+            }
+        }
+    }
+    assert!(seen > 0);
+    let leads = text::action(A::OtherTextsMayAllow);
+    for needle in [
+        "458bis de l'ancien Code pénal",
+        "422bis de l'ancien Code pénal",
+        "12 mai 2004",
+        "SOS Enfants",
+        "service juridique",
+    ] {
+        assert!(leads.contains(needle), "the leads name {needle}");
+    }
+}
+
+#[test]
+fn the_danger_question_says_the_person_helped_can_be_at_risk() {
+    let q = text::question(Fact::Danger);
+    assert!(
+        q.title.contains("la personne aidée elle-même"),
+        "{}",
+        q.title
+    );
+}
+
+#[test]
+fn a_summoned_witness_appears_takes_the_oath_and_may_invoke_the_secret() {
+    for e in every_path() {
+        if !e.decisive_rules().any(|r| r.id == RuleId::R30) {
+            continue;
+        }
+        let actions = e.actions();
+        for needed in [
+            A::AppearAndTakeOath,
+            A::SpeakOrInvokeSecret,
+            A::DocumentsOnlyToJudge,
+        ] {
+            assert!(actions.contains(&needed), "{needed} after R30");
+        }
+        assert!(!actions.contains(&A::DeclineNeitherConfirmNorDeny));
+    }
+    let court = text::answer(Value::Choice(Choice::Court));
+    assert!(
+        court.contains("juge d'instruction") && court.contains("témoin"),
+        "{court}"
+    );
+    assert!(
+        !court.contains("appelle"),
+        "« m'appelle » reads as a phone call: {court}"
+    );
+    let magistrate = text::answer(Value::Choice(Choice::Magistrate));
+    assert!(magistrate.contains("parquet") && magistrate.contains("sans convocation"));
+}
+
+#[test]
+fn the_penalty_is_the_old_code_s_and_the_new_code_is_to_be_checked() {
+    let penalty = text::reminder(Reminder::BreachIsPunished);
+    for needle in [
+        "pénales, civiles",
+        "disciplinaires",
+        "antérieurs au 8 avril 2026",
+        "ancien Code pénal",
+        "ou l'une de ces peines seulement",
+        "à vérifier",
+    ] {
+        assert!(
+            penalty.contains(needle),
+            "penalty reminder lacks {needle}: {penalty}"
+        );
+    }
+    assert!(!penalty.contains("et à une amende"));
+    assert!(Reminder::BreachIsPunished
+        .sources()
+        .contains(&Source::NewPenalCode));
+    assert!(text::ui::NEW_CODE_NOTICE.contains("deux lois"));
+    assert!(
+        !text::ui::VALID_AS_OF.contains("à jour"),
+        "the rule base does not claim criminal references are current"
+    );
+}
+
+#[test]
+fn no_template_or_answer_confirms_that_the_cpas_knows_the_person() {
+    let confirming = [
+        "informations demandées sont couvertes",
+        "est connu",
+        "est aidé",
+        "son dossier",
+        "le dossier de",
+    ];
+    for &template in Template::ALL {
+        let body = text::template(template).body;
+        for words in confirming {
+            assert!(!body.contains(words), "{template} says « {words} »");
+        }
+    }
+    for template in [Template::AnswerRefusal, Template::AnswerInadmissible] {
+        assert!(
+            text::template(template)
+                .body
+                .contains("ni confirmer ni infirmer"),
+            "{template}"
+        );
+    }
+    assert!(text::action(A::DeclineNeitherConfirmNorDeny).contains("ni confirmer ni infirmer"));
+    assert!(text::reminder(Reminder::SameWordsWhetherKnown).contains("ni n'infirme"));
+}
+
+#[test]
+fn control_of_social_files_gives_nothing_by_phone() {
+    let e = facts(
+        r#"{"situation": "request", "covered": true, "origin": "external", "requester": "control_authority"}"#,
+    );
+    assert!(e.avoid().contains(&X::NothingByPhoneToInspector));
+    let all = words(&e);
+    for needle in [
+        "carte de légitimation",
+        "mandat",
+        "directeur général organise",
+    ] {
+        assert!(all.contains(needle), "control outcome says {needle}");
+    }
+    let label = text::answer(Value::Choice(Choice::ControlAuthority));
+    assert!(
+        label.contains("SPP Intégration sociale") && label.contains("ONEM"),
+        "{label}"
+    );
+}
+
+#[test]
+fn necessity_weighs_the_interests_and_checks_who_is_calling() {
+    let e = facts(
+        r#"{"situation": "request", "covered": true, "origin": "external", "requester": "police", "danger": true, "no_other_means": true}"#,
+    );
+    assert_eq!(e.outcome(), Some(Outcome::Necessity));
+    let all = words(&e);
+    for needle in [
+        "plus important que le secret",
+        "la personne aidée comprise",
+        "numéro officiel",
+    ] {
+        assert!(all.contains(needle), "necessity says {needle}");
+    }
+}
+
+#[test]
+fn consent_is_the_person_s_own_and_does_not_oblige() {
+    let e = facts(
+        r#"{"situation": "own_initiative", "covered": true, "danger": false, "initiative_recipient": "external", "consent": true}"#,
+    );
+    assert_eq!(e.outcome(), Some(Outcome::DiscloseConsent));
+    let all = words(&e);
+    for needle in [
+        "libre, éclairé",
+        "écrit et daté",
+        "recueilli par le CPAS",
+        "retirer",
+        "n'oblige pas",
+    ] {
+        assert!(all.contains(needle), "consent outcome says {needle}");
+    }
+    assert!(e
+        .interpretations()
+        .contains(&Interpretation::ConsentReadStrictly));
+}
+
+#[test]
+fn a_legal_basis_that_obliges_is_told_apart_from_one_that_allows() {
+    let e = facts(
+        r#"{"situation": "request", "covered": true, "origin": "external", "requester": "magistrate", "danger": false, "form": "written", "role": "examiner", "identifies_person": true, "consent": false, "cites_legal_basis": true, "legal_basis_applies": true}"#,
+    );
+    assert_eq!(e.outcome(), Some(Outcome::DiscloseLegalBasis));
+    let all = words(&e);
+    assert!(all.contains("si la loi oblige") && all.contains("si la loi autorise seulement"));
+    assert!(all.contains("46bis/1"));
+    assert!(e.citations().contains(&Source::ProsecutorRequest));
+}
+
+#[test]
+fn shared_secrecy_gives_examples_cites_article_50_and_flags_outside_professionals() {
+    for e in every_path() {
+        let Some(outcome @ (Outcome::ShareSharedSecret | Outcome::InformBeneficiaryFirst)) =
+            e.outcome()
+        else {
+            continue;
+        };
+        assert!(e.actions().contains(&A::SameMissionExamples), "{outcome}");
+        assert!(
+            e.citations().contains(&Source::StaffBound),
+            "{outcome} cites art. 50 LO"
+        );
+        let outside = e.decisive_rules().any(|r| r.id == RuleId::R37);
+        assert_eq!(
+            outside,
+            e.interpretations()
+                .contains(&Interpretation::OutsideProfessionalSharedSecret),
+            "R37 is shown as the guide's interpretation"
+        );
+    }
+    let examples = text::action(A::SameMissionExamples);
+    for not_same in [
+        "service du personnel",
+        "mutualité",
+        "FOREM",
+        "police",
+        "propriétaire",
+    ] {
+        assert!(examples.contains(not_same), "{not_same}");
+    }
+}
+
+#[test]
+fn what_is_covered_includes_the_household_and_what_is_not_still_calls_for_discretion() {
+    assert!(text::question(Fact::Covered)
+        .hint
+        .contains("membre du ménage"));
+    let e = facts(r#"{"situation": "request", "covered": false}"#);
+    assert!(e.actions().contains(&A::RespectDiscretion));
+    assert!(e.citations().contains(&Source::DataProtection));
+}
+
+#[test]
+fn a_precise_request_names_the_person_and_the_object() {
+    assert!(text::question(Fact::IdentifiesPerson)
+        .title
+        .contains("l'objet"));
+    assert!(text::action(A::ExplainWrittenRequest).contains("l'objet"));
+    assert!(text::template(Template::OralReply).body.contains("l'objet"));
+    assert!(text::template(Template::AnswerInadmissible)
+        .body
+        .contains("l'objet"));
+}
+
+#[test]
+fn the_person_asking_about_his_own_file_is_not_a_third_party() {
+    let e = facts(
+        r#"{"situation": "request", "covered": true, "origin": "external", "requester": "person_concerned"}"#,
+    );
+    assert_eq!(e.outcome(), Some(Outcome::PersonOwnInformation));
+    let actions = e.actions();
+    for needed in [
+        A::CheckIdentity,
+        A::CheckRepresentativeMandate,
+        A::NothingOnTrustByPhone,
+        A::FileAccessProcedure,
+    ] {
+        assert!(actions.contains(&needed), "{needed}");
+    }
+    assert!(e.avoid().contains(&X::NothingAboutOthers));
+    assert!(e.citations().contains(&Source::OwnDataAccess));
+    assert!(
+        e.interpretations()
+            .contains(&Interpretation::PersonNotThirdParty),
+        "shown as beyond the circular"
+    );
+}
+
+#[test]
+fn own_initiative_outcomes_speak_of_no_request_and_no_answer() {
+    for e in every_path() {
+        if !read(&e, Fact::Situation, Value::Choice(Choice::OwnInitiative)) {
+            continue;
+        }
+        let all = words(&e).to_lowercase();
+        let spoken: Vec<&str> = all.split(|c: char| !c.is_alphabetic()).collect();
+        for word in ["demande", "demandes", "réponse", "répondez"] {
+            assert!(
+                !spoken.contains(&word),
+                "{:?} speaks of « {word} »:\n{all}",
+                e.outcome()
+            );
+        }
+    }
+}
+
+#[test]
+fn examiners_weigh_legitimacy_and_proportionality_and_councillors_go_through_the_dg() {
+    for e in every_path() {
+        if read(&e, Fact::Role, Value::Choice(Choice::Examiner)) {
+            assert!(e.actions().contains(&A::WeighLegitimacyProportionality));
+            assert!(e.citations().contains(&Source::CircularAim));
+        }
+    }
+    let info = facts(
+        r#"{"situation": "request", "covered": true, "origin": "internal", "requester": "councillor", "councillor_request": "information"}"#,
+    );
+    assert!(info.actions().contains(&A::CouncillorInformationThroughDg));
+    let tell = facts(
+        r#"{"situation": "councillor_disclosure", "covered": true, "disclose_to": "beneficiary"}"#,
+    );
+    assert!(tell.actions().contains(&A::SendBeneficiaryToSocialWorker));
+}
