@@ -4,5 +4,7 @@
 pub mod app;
 pub mod config;
 pub mod engine;
+pub mod rulebook;
 pub mod text;
 pub mod training;
+pub mod worked_cases;

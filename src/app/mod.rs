@@ -6,6 +6,8 @@ mod outcome;
 mod question;
 mod reference;
 mod review;
+mod route;
+mod rules;
 mod templates;
 mod training;
 
@@ -15,6 +17,7 @@ use leptos::prelude::*;
 use crate::config::{Config, Problem};
 use crate::text::{self, ui};
 use guide::{Guide, Page};
+use route::Route;
 
 /// What every screen needs: the request's state and a way to move focus.
 #[derive(Clone, Copy)]
@@ -96,9 +99,9 @@ pub fn App(
     };
     let step = move || [nav.guide.with(|g| g.step())];
     let hash = || window().location().hash().unwrap_or_default();
-    let route = RwSignal::new(training::Route::from_hash(&hash()));
+    let route = RwSignal::new(Route::from_hash(&hash()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(training::Route::from_hash(&hash()));
+        route.set(Route::from_hash(&hash()));
         nav.focus_heading();
     });
     on_cleanup(move || listener.remove());
@@ -129,7 +132,7 @@ pub fn App(
             {problems}
             <main class="sp-main">
                 {move || match route.get() {
-                    training::Route::Guide => {
+                    Route::Guide => {
                         view! {
                             // A fresh subtree for every screen: reused radio buttons would
                             // lose the answer restored on Back (toolchain notes).
@@ -139,8 +142,9 @@ pub fn App(
                         }
                             .into_any()
                     }
-                    training::Route::Cases => training::list().into_any(),
-                    training::Route::Case(id) => training::case(&id),
+                    Route::Rules => rules::view().into_any(),
+                    Route::Cases => training::list().into_any(),
+                    Route::Case(id) => training::case(&id),
                 }}
             </main>
         </div>

@@ -40,6 +40,9 @@ pub(super) fn view(nav: Nav) -> impl IntoView {
             {words::ABOUT_TEXT.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             <p>{ui::ABOUT_RULES} " " {VERSION} ", " {ui::VALID_AS_OF} " " {VALID_AS_OF} "."</p>
             <p>{ui::NEW_CODE_NOTICE}</p>
+            <p>
+                <a class="sp-link" href="#regles" data-action="rulebook">{text::rulebook::OPEN}</a>
+            </p>
             <p>{words::INTERPRETATIONS}</p>
             <ul>{Interpretation::ALL.iter().map(|&i| view! { <li>{text::interpretation(i)}</li> }).collect_view()}</ul>
             <p>{words::OTHER_PROVISIONS}</p>

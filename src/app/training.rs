@@ -10,29 +10,6 @@ use crate::engine::evaluate;
 use crate::text::{self, training as words};
 use crate::training::{Vignette, VIGNETTES};
 
-/// Which part of the page the address asks for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Route {
-    /// The guide itself.
-    Guide,
-    /// The list of cases.
-    Cases,
-    /// One case, by id (maybe unknown).
-    Case(String),
-}
-
-impl Route {
-    /// Reads a location hash: `#formation`, `#formation/<id>`, anything else is the guide.
-    pub fn from_hash(hash: &str) -> Route {
-        match hash.trim_start_matches('#').split_once('/') {
-            Some(("formation", id)) if !id.is_empty() => Route::Case(id.to_string()),
-            None if hash.trim_start_matches('#') == "formation" => Route::Cases,
-            Some(("formation", _)) => Route::Cases,
-            _ => Route::Guide,
-        }
-    }
-}
-
 pub(super) fn list() -> impl IntoView {
     view! {
         <section class="sp-training" data-training="">
@@ -138,23 +115,5 @@ fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoV
                 <a href="#">{words::BACK_TO_GUIDE}</a>
             </p>
         </article>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Route;
-
-    #[test]
-    fn the_address_opens_the_guide_the_list_or_a_case() {
-        assert_eq!(Route::from_hash(""), Route::Guide);
-        assert_eq!(Route::from_hash("#"), Route::Guide);
-        assert_eq!(Route::from_hash("#formation"), Route::Cases);
-        assert_eq!(Route::from_hash("#formation/"), Route::Cases);
-        assert_eq!(
-            Route::from_hash("#formation/police-telephone"),
-            Route::Case("police-telephone".into())
-        );
-        assert_eq!(Route::from_hash("#autre"), Route::Guide);
     }
 }

@@ -174,6 +174,14 @@ fn check<'a>(
     first_unknown.map_or(Truth::Yes, Truth::Unknown)
 }
 
+impl Condition {
+    /// Whether this answer passes the condition ("je ne sais pas" read as
+    /// the fact's strict answer).
+    pub fn accepts(&self, value: Value) -> bool {
+        holds(self.fact, value, self.test)
+    }
+}
+
 fn holds(fact: Fact, value: Value, test: Test) -> bool {
     let yes = match value {
         Value::Yes => Some(true),

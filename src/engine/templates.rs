@@ -84,6 +84,15 @@ const OFFERS: &[Offer] = &[
     },
 ];
 
+/// Where a template is offered: for these outcomes, and only after this
+/// answer when one is given. For the rule book.
+pub fn offers(template: Template) -> (&'static [Outcome], Option<(Fact, Choice)>) {
+    OFFERS
+        .iter()
+        .find(|o| o.template == template)
+        .map_or((&[], None), |o| (o.outcomes, o.when))
+}
+
 impl Evaluation {
     /// The templates this evaluation offers; none while incomplete.
     pub fn templates(&self) -> Vec<Template> {
