@@ -93,7 +93,7 @@ pub mod reference {
         "Le secret couvre tout ce que vous apprenez, voyez, constatez ou découvrez sur une personne qui demande ou a demandé une aide, dans l'exercice ou à l'occasion de votre fonction ou de votre mandat, et pas seulement ce qu'elle vous confie.",
         "Il protège la personne, mais aussi la confiance de tous ceux qui pourraient un jour avoir besoin du CPAS : sans cette confiance, pas de travail social de qualité.",
         "Le secret est la règle. Les exceptions s'interprètent strictement, et même quand l'une d'elles s'applique, seul le strict nécessaire est communiqué.",
-        "Demande venant de l'extérieur : jamais de réponse orale. Pour être examinée, la demande doit être écrite, adressée au Président, précise (la personne et l'objet de la demande) et citer la disposition légale qui permettrait la transmission. Le directeur général ou la personne ou le service désigné l'examine, rédige un avis motivé, et la réponse officielle porte une double signature. Personne ne répond seul. Restent à part : le témoignage en justice, le contrôle des dossiers sociaux, l'état de nécessité, l'accord de la personne et la personne qui demande son propre dossier.",
+        "Demande venant de l'extérieur : jamais de réponse orale. Pour être examinée, la demande doit être écrite, adressée au Président, précise (la personne et l'objet de la demande) et citer la disposition légale qui permettrait la transmission. Le directeur général ou la personne ou le service désigné l'examine, rédige un avis motivé, et la réponse officielle porte une double signature. Personne ne répond seul. Ne suivent pas cette procédure : le témoignage en justice, le contrôle des dossiers sociaux, l'état de nécessité et la personne qui demande son propre dossier. Avec l'accord de la personne, ou entre professionnels de même mission (lecture du guide), la demande reste écrite et précise, mais ne doit pas citer de disposition légale.",
         "Toute réponse, orale ou écrite, emploie les mêmes mots que le CPAS connaisse ou non la personne : elle ne confirme ni n'infirme qu'un dossier existe.",
         "Demande venant de l'intérieur : le secret partagé n'est possible qu'entre personnes tenues au secret, de même mission, pour le strict nécessaire, dans l'intérêt du bénéficiaire, qui doit au moins en être informé.",
         "Les conseillers de l'action sociale consultent les dossiers sur place, n'obtiennent que des copies limitées, siègent à huis clos et ne parlent des dossiers à personne d'autre qu'un conseiller, pas même au bénéficiaire.",
@@ -252,7 +252,7 @@ pub const fn question(fact: Fact) -> QuestionText {
         ),
         Fact::Danger => q(
             "Quelqu'un court-il un danger grave et imminent : une autre personne, ou la personne aidée elle-même ?",
-            "C'est la première condition de l'« état de nécessité » : un mal grave et imminent pour autrui, et la personne que vous aidez peut être celle qui est en danger (un enfant, un adulte vulnérable). S'il y a un risque sans danger imminent, répondez « Non » : le guide vous dira qui consulter.",
+            "C'est la première condition de l'« état de nécessité » : un mal grave et imminent pour autrui, et la personne que vous aidez peut être celle qui est en danger (un enfant, un adulte vulnérable). Si vous craignez pour un enfant ou un adulte vulnérable sans être sûr que le danger soit imminent, répondez « Je ne sais pas » : le guide garde le secret et vous dit qui consulter.",
             "Danger grave et imminent",
         ),
         Fact::NoOtherMeans => q(
@@ -442,7 +442,7 @@ pub const fn decision(outcome: Outcome) -> &'static str {
             "Une copie peut être délivrée, aux conditions du règlement d'ordre intérieur."
         }
         Outcome::TestimonyAllowed => {
-            "Comparaissez et prêtez serment : vous pouvez alors parler de ce que l'enquête exige, et de rien d'autre, ou invoquer le secret."
+            "Comparaissez et prêtez serment : vous pouvez alors parler de ce que l'enquête exige, et de rien d'autre, ou, selon la doctrine, invoquer le secret."
         }
         Outcome::ControlNotHindered => {
             "Ne faites pas obstacle au contrôle, mais rien par téléphone : l'inspecteur montre sa carte de légitimation et son mandat sur place, et le directeur général organise l'accès."
@@ -452,7 +452,7 @@ pub const fn decision(outcome: Outcome) -> &'static str {
         }
         Outcome::NoAnswerOral => "Ne répondez pas : aucune réponse n'est donnée à une demande orale.",
         Outcome::PersonOwnInformation => {
-            "Cette personne n'est pas un tiers : le secret ne lui est pas opposé, mais vérifiez d'abord qui elle est et, pour un représentant, son mandat."
+            "Cette personne n'est pas un tiers : le secret ne lui est pas opposable, mais vérifiez d'abord qui elle est et, pour un représentant, son mandat."
         }
         Outcome::ForwardToPresident => {
             "Ne répondez pas vous-même : transmettez la demande écrite au Président du CPAS."
@@ -497,7 +497,7 @@ pub const fn reason(rule: RuleId) -> &'static str {
         R::R36 | R::R42 => "La personne concernée accepte la transmission : le secret est levé pour cette transmission.",
         R::R37 => "Le demandeur est tenu au secret et a la même mission que vous, et le partage est strictement nécessaire et dans l'intérêt du bénéficiaire : le guide applique ici les conditions du secret partagé (voir ses interprétations).",
         R::R38 => "La demande doit citer la disposition légale qui permettrait la transmission.",
-        R::R39 | R::R43 => "Une loi, un décret ou une ordonnance oblige ou autorise à révéler l'information : c'est une exception prévue par l'article 458 de l'ancien Code pénal, cité par la circulaire.",
+        R::R39 | R::R43 => "Une loi, un décret ou une ordonnance oblige ou autorise à révéler l'information : c'est une exception prévue par l'article 458 de l'ancien Code pénal, cité par la circulaire (disposition correspondante du nouveau Code pénal à vérifier).",
         R::R3Z | R::R4Z => "Aucune exception ne s'applique : le secret professionnel est la règle.",
         R::R41 => "Une transmission à quelqu'un du CPAS relève du secret partagé, possible seulement à des conditions strictes.",
         R::S1 => "La personne n'est pas tenue au secret professionnel : le secret partagé est exclu.",
@@ -512,7 +512,7 @@ pub const fn reason(rule: RuleId) -> &'static str {
 /// A step to take.
 pub const fn action(action: Action) -> &'static str {
     match action {
-        Action::VerifyScope => "Vérifiez que l'information ne concerne vraiment pas une personne qui demande ou a demandé une aide, ni quelqu'un que vous connaissez par son dossier, ou que vous ne la tenez pas de votre fonction. Dans le doute, traitez-la comme couverte et recommencez le guide.",
+        Action::VerifyScope => "Vérifiez-le : si l'information concerne une personne qui demande ou a demandé une aide, ou un proche connu par son dossier, et que vous la tenez de votre fonction ou de votre mandat, elle est couverte. Dans le doute, traitez-la comme couverte et recommencez le guide.",
         Action::RespectDiscretion => "Même hors du secret professionnel, restez discret : la protection des données personnelles (RGPD) s'applique toujours.",
         Action::AskDgWhenInDoubt => "En cas de doute, demandez conseil au directeur général ou au service désigné par la procédure interne avant d'agir.",
         Action::AnswerNothing => "Ne donnez aucune information. Ne confirmez et ne niez rien, pas même que la personne est connue du CPAS.",
@@ -531,10 +531,10 @@ pub const fn action(action: Action) -> &'static str {
         Action::ConsentIsTheirs => "L'accord doit être celui de la personne elle-même : libre, éclairé, propre à cette transmission-ci et à ce destinataire, de préférence écrit et daté, recueilli par le CPAS lui-même. Elle peut le retirer à tout moment.",
         Action::ConsentDoesNotOblige => "L'accord lève le secret pour cette transmission seulement ; il n'oblige pas le CPAS à transmettre.",
         Action::CheckConsentScope => "Vérifiez que l'accord porte bien sur les informations que vous transmettriez, et sur rien d'autre.",
-        Action::ObligeOrAllow => "Distinguez : si la loi oblige à transmettre, le CPAS doit le faire, et refuser peut être en soi une infraction (par exemple l'article 46bis/1 du Code d'instruction criminelle, quand le procureur du Roi exige une information par une décision écrite et motivée) ; si la loi autorise seulement, le CPAS peut transmettre et décide, strictement dans les limites de cette loi.",
+        Action::ObligeOrAllow => "Distinguez : si la loi oblige à transmettre, le CPAS doit répondre (par exemple, en matière de terrorisme, la décision écrite et motivée du procureur du Roi fondée sur l'article 46bis/1 du Code d'instruction criminelle ; sa portée exacte est à vérifier avec votre service juridique) ; si la loi autorise seulement, le CPAS peut transmettre et décide, strictement dans les limites de cette loi.",
         Action::CiteLegalBasis => "Notez la disposition légale qui oblige ou autorise la transmission, et citez-la dans tout écrit qui l'accompagne.",
         Action::AppearAndTakeOath => "Répondez à la convocation : comparaissez et prêtez serment.",
-        Action::SpeakOrInvokeSecret => "Vous pouvez parler de ce que l'enquête exige, sans y être obligé ; vous pouvez aussi invoquer le secret professionnel, question par question.",
+        Action::SpeakOrInvokeSecret => "Vous pouvez parler de ce que l'enquête exige, sans y être obligé ; selon la doctrine, vous pouvez aussi invoquer le secret professionnel, question par question.",
         Action::TestifyOnlyWhatRequired => "Si vous parlez, ne dites que ce que l'enquête exige, rien de plus.",
         Action::DocumentsOnlyToJudge => "Ne remettez de documents qu'au juge ou à la commission elle-même, jamais à la police ou à une partie.",
         Action::CheckInspectorMandate => "L'inspecteur se présente sur place : vérifiez sa carte de légitimation et son mandat (l'autorité dont il relève, ce que couvre son contrôle).",
@@ -564,7 +564,8 @@ pub const fn action(action: Action) -> &'static str {
         Action::CopyUnderRoi => "Délivrez la copie aux conditions fixées par le règlement d'ordre intérieur du conseil.",
         Action::FeeAtMostCost => "Si une redevance est demandée pour la copie, elle ne dépasse jamais le prix de revient.",
         Action::DiscussInClosedSession => "Parlez du dossier uniquement au sein de l'organe compétent, à huis clos.",
-        Action::DeclineToDiscuss => "Dites simplement que vous êtes tenu au secret et que vous ne pouvez pas parler des dossiers.",
+        Action::DeclineToDiscuss => "Dites simplement que vous êtes tenu(e) au secret et que vous ne pouvez parler d'aucun dossier.",
+        Action::CaseConcertationLead => "Un échange dans une concertation de cas organisée par une loi, un décret ou une ordonnance (article 458ter de l'ancien Code pénal) est une piste à vérifier avec votre service juridique ; sans son avis, ne répondez pas.",
         Action::SendBeneficiaryToSocialWorker => "Renvoyez le bénéficiaire vers son assistant social ou vers la notification officielle de la décision.",
     }
 }
@@ -591,6 +592,7 @@ pub const fn avoid(avoid: Avoid) -> &'static str {
         Avoid::GuessThePerson => "N'essayez pas de deviner de qui il s'agit : vous risqueriez de transmettre des informations sur une autre personne aidée.",
         Avoid::InvokeNecessityLightly => "N'invoquez pas l'état de nécessité si le danger n'est pas grave et imminent, ou s'il peut être évité autrement.",
         Avoid::NothingAboutOthers => "Ne donnez rien sur les autres personnes qui figurent dans le dossier (membres du ménage, enfants).",
+        Avoid::ConfirmBeforeIdentity => "Tant que l'identité, ou le mandat du représentant, n'est pas vérifiée, ne confirmez pas que la personne est connue du CPAS.",
         Avoid::RelayedConsent => "N'acceptez pas un accord rapporté par le demandeur : le CPAS le recueille lui-même auprès de la personne.",
     }
 }
@@ -681,7 +683,7 @@ Références :
             use_when: "À joindre à la demande écrite que vous avez reçue, sans y répondre.",
             body: "Note à l'attention du Président du {cpas}
 
-Objet : transmission d'une demande d'information couverte par le secret professionnel
+Objet : transmission d'une demande d'information (secret professionnel)
 
 J'ai reçu le [date] une demande écrite de [service ou institution demandeur], par [courrier / e-mail]. Je n'y ai pas répondu. Je vous la transmets, comme le prévoit la circulaire du 2 juin 2022, pour examen par le directeur général ou {designated}.
 
@@ -764,7 +766,7 @@ Objet : votre demande du [date] – [référence]
 
 Madame, Monsieur,
 
-Suite à votre demande, et sur la base de [l'accord écrit de la personne concernée, recueilli par le CPAS / la disposition légale suivante : …], nous vous transmettons les seules informations strictement nécessaires en lien avec votre demande :
+En réponse à votre demande, et sur la base de [l'accord écrit de la personne concernée, recueilli par le CPAS / la disposition légale suivante : …], nous vous transmettons les seules informations strictement nécessaires en lien avec votre demande :
 [liste des informations transmises]
 
 Références :

@@ -390,3 +390,21 @@ fn examiners_weigh_legitimacy_and_proportionality_and_councillors_go_through_the
     );
     assert!(tell.actions().contains(&A::SendBeneficiaryToSocialWorker));
 }
+
+#[test]
+fn a_text_sent_out_cites_the_same_sources_whatever_the_cpas_knows() {
+    for e in every_path() {
+        for template in e.templates() {
+            if let Some(fixed) = template.sent_out() {
+                assert_eq!(template.sources(&e), fixed.to_vec(), "{template}");
+                for source in fixed {
+                    assert_eq!(
+                        text::citation(*source),
+                        source.reference(),
+                        "{template} carries no internal note"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::config::Config;
-use crate::engine::Evaluation;
+use crate::engine::{Evaluation, Template};
 use crate::text::{self, templates as words};
 
 /// The template text with the page's placeholders filled in.
-pub(crate) fn fill(body: &str, evaluation: &Evaluation, config: &Config) -> String {
+pub(crate) fn fill(template: Template, evaluation: &Evaluation, config: &Config) -> String {
+    let body = text::template(template).body;
     let lines = |items: Vec<String>| {
         items
             .into_iter()
@@ -18,10 +19,10 @@ pub(crate) fn fill(body: &str, evaluation: &Evaluation, config: &Config) -> Stri
             .join("\n")
     };
     let references = lines(
-        evaluation
-            .citations()
-            .iter()
-            .map(|&s| text::citation(s))
+        template
+            .sources(evaluation)
+            .into_iter()
+            .map(text::citation)
             .collect(),
     );
     let reasons = lines(
@@ -85,7 +86,7 @@ pub(super) fn view(evaluation: &Evaluation, config: &Config) -> Option<impl Into
         .into_iter()
         .map(|template| {
             let t = text::template(template);
-            let content = fill(t.body, evaluation, config);
+            let content = fill(template, evaluation, config);
             let to_copy = content.clone();
             let shown = NodeRef::new();
             view! {

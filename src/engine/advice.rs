@@ -62,6 +62,7 @@ id_enum! {
         FeeAtMostCost = "fee_at_most_cost",
         DiscussInClosedSession = "discuss_in_closed_session",
         DeclineToDiscuss = "decline_to_discuss",
+        CaseConcertationLead = "case_concertation_lead",
         SendBeneficiaryToSocialWorker = "send_beneficiary_to_social_worker",
     }
 }
@@ -88,6 +89,7 @@ id_enum! {
         GuessThePerson = "guess_the_person",
         InvokeNecessityLightly = "invoke_necessity_lightly",
         NothingAboutOthers = "nothing_about_others",
+        ConfirmBeforeIdentity = "confirm_before_identity",
         RelayedConsent = "relayed_consent",
     }
 }
@@ -215,6 +217,7 @@ pub const PATH_ADVICE: &[PathAdvice] = &[
         actions: &[
             Action::AppearAndTakeOath,
             Action::SpeakOrInvokeSecret,
+            Action::TestifyOnlyWhatRequired,
             Action::DocumentsOnlyToJudge,
         ],
         avoid: &[],
@@ -242,6 +245,16 @@ pub const PATH_ADVICE: &[PathAdvice] = &[
             Source::DutyToHelp,
             Source::ChildMaltreatmentDecree,
         ],
+    },
+    // A CSIL-R may be a concertation de cas (old art. 458ter CP): a lead.
+    PathAdvice {
+        when: &[choice(Fact::Requester, Choice::CsilR)],
+        unless: &[],
+        outcomes: &[],
+        except: &[],
+        actions: &[Action::CaseConcertationLead],
+        avoid: &[],
+        sources: &[Source::CaseConcertation],
     },
     PathAdvice {
         when: &[choice(Fact::CouncillorRequest, Choice::Information)],

@@ -98,7 +98,7 @@ impl Outcome {
             ),
             O::TestimonyAllowed => spec(
                 &[S::CircularTestimony, S::SecrecyOffence],
-                &[A::TestifyOnlyWhatRequired, A::AskDgWhenInDoubt],
+                &[A::AskDgWhenInDoubt],
                 &[X::DiscloseMoreThanNeeded, X::TreatPoliceAsTestimony],
                 true,
             ),
@@ -146,7 +146,7 @@ impl Outcome {
                     A::FileAccessProcedure,
                     A::AskDgWhenInDoubt,
                 ],
-                &[X::NothingAboutOthers, X::ConfirmPersonKnown],
+                &[X::NothingAboutOthers, X::ConfirmBeforeIdentity],
                 false,
             ),
             O::ForwardToPresident => spec(

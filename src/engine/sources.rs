@@ -194,7 +194,7 @@ impl Source {
                 &["La présente circulaire a pour objectif de proposer un cadre uniforme de suite à donner aux demandes impactant le secret professionnel, en s'interrogeant sur la légitimité de l'intervenant, de sa demande ainsi que de sa proportionnalité; et d'aiguiller les CPAS dans la réponse adéquate à formuler."],
             ),
             Source::CircularLegal => circular(
-                "Circulaire du 2 juin 2022, point 1 (Dispositions légales)",
+                "Circulaire du 2 juin 2022, point 1 (Dispositions légales ; l'article 458 visé est celui de l'ancien Code pénal)",
                 &[
             "Les membres du personnel des CPAS et les mandataires sont soumis au secret professionnel, en application de l'article 458 du Code Pénal et des articles 36 et 50 de la loi du 8 juillet 1976 organique des CPAS.",
         ],
@@ -303,7 +303,7 @@ impl Source {
         ],
             ),
             Source::NecessityCaseLaw => quoted(
-                "Cass., 18 juin 2010 (cité par la circulaire, point 2)",
+                "Cass., 18 juin 2010 (cité par la circulaire, point 2 ; l'article 458 visé est celui de l'ancien Code pénal)",
                 InForce,
                 &[
             "Il y a état de nécessité lorsque, en présence d'un mal grave et imminent pour autrui, la personne à qui il est reproché d'avoir violé une disposition pénale, tel que l'article 458 du Code pénal, consacrant le secret professionnel a pu estimer qu'il ne lui était pas possible de sauvegarder autrement qu'en violant cette disposition un intérêt plus impérieux qu'elle avait le devoir ou qu'elle était en droit de sauvegarder avant tous les autres",
@@ -322,7 +322,7 @@ impl Source {
                 Some("M.B. 8 avril 2024 ; livre II : numac 2024002088"),
             ),
             Source::FineSurcharges => named(
-                "Décimes additionnels sur les amendes pénales (amendes multipliées par 8 depuis le 1er janvier 2017)",
+                "Décimes additionnels sur les amendes pénales (amendes multipliées par 8 depuis le 1er janvier 2017), appliqués ici aux amendes de l'ancien Code pénal",
                 InForce,
                 None,
             ),

@@ -4,6 +4,7 @@
 use super::evaluate::Evaluation;
 use super::facts::{id_enum, Choice, Fact, Value};
 use super::outcome::Outcome;
+use super::sources::Source;
 
 id_enum! {
     /// A reply template.
@@ -83,6 +84,37 @@ const OFFERS: &[Offer] = &[
         when: None,
     },
 ];
+
+impl Template {
+    /// The sources the template cites. A text that leaves the CPAS cites
+    /// the same sources whatever the answers, so that it reveals nothing of
+    /// what the CPAS knows about the person (a danger lead in a refusal
+    /// would); a note that stays inside cites the whole evaluation's.
+    pub fn sources(self, evaluation: &Evaluation) -> Vec<Source> {
+        match self.sent_out() {
+            Some(fixed) => fixed.to_vec(),
+            None => evaluation.citations(),
+        }
+    }
+
+    /// For a text that leaves the CPAS, its fixed sources.
+    pub const fn sent_out(self) -> Option<&'static [Source]> {
+        match self {
+            Template::OralReply | Template::AnswerRefusal | Template::AnswerInadmissible => {
+                Some(&[
+                    Source::CircularExternal,
+                    Source::CircularPresident,
+                    Source::StaffBound,
+                ])
+            }
+            Template::AnswerLimited => {
+                Some(&[Source::CircularExceptions, Source::CircularPresident])
+            }
+            Template::InformBeneficiary => Some(&[Source::CircularShared]),
+            Template::ForwardNote | Template::ReasonedOpinion => None,
+        }
+    }
+}
 
 /// Where a template is offered: for these outcomes, and only after this
 /// answer when one is given. For the rule book.
