@@ -249,6 +249,15 @@ fn own_scenarios_cover_every_rule_outcome_question_and_error_kind() {
         "only {} scenarios of our own",
         cases.len()
     );
+    let without_reason: Vec<&str> = cases
+        .iter()
+        .filter(|c| matches!(c.expect, Expect::Outcome(_, None)))
+        .map(|c| c.name.as_str())
+        .collect();
+    assert!(
+        without_reason.is_empty(),
+        "our own cases name the rule that decides (\"rule\" beside \"outcome\"): {without_reason:?}"
+    );
 
     let mut fired = BTreeSet::new();
     let mut outcomes = BTreeSet::new();
