@@ -33,7 +33,7 @@ test('#regles shows every rule of the rule table, offline in the one file, reach
   assert.match(registry, /ancien Code pénal/);
   assert.ok(await page.$$eval('[data-worked-cases] tbody tr', (rows) => rows.length) > 100, 'the worked cases table');
   await page.click('[data-action="close-rulebook"]');
-  await page.waitForSelector('[data-question="situation"]');
+  await page.waitForSelector('[data-reference]', { state: 'visible' });
   assert.deepEqual(requests, []);
   await context.close();
 });

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use secret_pro::engine::{evaluate, rules, Fact, Facts, Outcome, RuleId, Status};
+use secret_pro_engine::{evaluate, rules, Fact, Facts, Outcome, RuleId, Status};
 
 struct Walk {
     paths: usize,
@@ -61,7 +61,7 @@ fn explore(facts: &Facts, asked: &mut Vec<Fact>, walk: &mut Walk) {
                 Some(&Fact::Covered),
                 "covered is asked second"
             );
-            if facts.get(Fact::Covered) != Some(secret_pro::engine::Value::No) {
+            if facts.get(Fact::Covered) != Some(secret_pro_engine::Value::No) {
                 let third: &[Fact] = match facts.get(Fact::Situation).map(|v| v.as_str()) {
                     Some("request") => &[Fact::Origin, Fact::Requester],
                     Some("councillor_disclosure") => &[Fact::DiscloseTo],

@@ -4,7 +4,7 @@
 
 use std::io::Read;
 
-use secret_pro::engine::{evaluate, Facts};
+use secret_pro_engine::{evaluate, Facts};
 use serde_json::{json, Value};
 
 fn main() {

@@ -1,7 +1,7 @@
 //! What must hold for any set of facts, checked on random ones.
 
 use proptest::prelude::*;
-use secret_pro::engine::{evaluate, Choice, Fact, Facts, Outcome, Value};
+use secret_pro_engine::{evaluate, Choice, Fact, Facts, Outcome, Value};
 
 const CASES: u32 = 4096;
 

@@ -46,7 +46,7 @@ pub struct Evaluation {
 /// Evaluates a set of facts against the rule base.
 ///
 /// ```
-/// use secret_pro::engine::{evaluate, Facts, Outcome};
+/// use secret_pro_engine::{evaluate, Facts, Outcome};
 ///
 /// let facts: Facts = serde_json::from_str(
 ///     r#"{ "situation": "request", "covered": true, "origin": "external",

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use secret_pro::engine::rules::{all_rules, Test, Then, RULE_BASE, SHARED_SECRET};
-use secret_pro::engine::{Fact, Kind, Outcome, RuleId, Source};
+use secret_pro_engine::rules::{all_rules, Test, Then, RULE_BASE, SHARED_SECRET};
+use secret_pro_engine::{Fact, Kind, Outcome, RuleId, Source};
 
 #[test]
 fn rule_ids_follow_the_spec_in_order() {

@@ -1,4 +1,5 @@
-#![warn(missing_docs)]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
 //! The decision model of the Walloon circular of 2 June 2022 on
 //! professional secrecy in the CPAS: facts in, evaluation out.
 //!
@@ -7,6 +8,9 @@
 //! read by one evaluator ([`evaluate`]); every rule, outcome and piece of
 //! advice carries its sources ([`Source`]). Wording for users is not here:
 //! the page's text module gives each id its French.
+//!
+//! A crate of its own, depending on serde alone, so nothing web can creep
+//! in and its tests build without the web stack.
 
 pub mod advice;
 pub mod evaluate;

@@ -1,7 +1,7 @@
 //! The evaluation's JSON shape (spec §4) and the errors' messages (spec §1),
 //! as a page or a script calling the engine sees them.
 
-use secret_pro::engine::{evaluate, Facts};
+use secret_pro_engine::{evaluate, Facts};
 use serde_json::{json, Value};
 
 fn evaluate_json(facts: Value) -> Result<Value, String> {

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use secret_pro::engine::{evaluate, rules, Evaluation, Fact, Facts, Outcome, RuleId};
+use secret_pro_engine::{evaluate, rules, Evaluation, Fact, Facts, Outcome, RuleId};
 use serde_json::value::RawValue;
 use serde_json::Value as Json;
 
@@ -195,7 +195,7 @@ fn load(paths: &[PathBuf]) -> Vec<Case> {
 }
 
 fn own_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios")
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join("tests/scenarios")
 }
 
 fn extra_paths() -> Vec<PathBuf> {
