@@ -1,0 +1,51 @@
+//! Words of the rule book (`docs/regles.md` and the `#regles` page).
+
+pub const OPEN: &str = "Comment le guide décide";
+pub const TITLE: &str = "Comment le guide décide : les règles, les décisions, les sources";
+pub const GENERATED: &str = "Ce document est produit à partir des tables de règles que le guide applique, de ses textes et du registre des sources : il montre exactement ce que le guide décide, sans copie rédigée à part. Chaque règle porte l'identifiant du modèle de décision (R01 à R4Z, S1 à S6).";
+pub const RULES: &str = "Les règles";
+pub const HOW_TO_READ: &str = "Comment lire : une section ne s'applique que si sa condition est remplie ; dans une section, les règles se lisent dans l'ordre et la première dont toutes les conditions sont remplies décide. Les conditions sont les questions du guide et les réponses qui les remplissent ; « Je ne sais pas » compte comme la réponse qui protège le secret.";
+pub const ALWAYS: &str = "Toujours";
+pub const WHEN: &str = "Quand";
+pub const UNLESS: &str = "Sauf quand";
+pub const AND: &str = " et ";
+pub const OR: &str = " ou ";
+pub const CONDITIONS: &str = "Conditions";
+pub const NO_CONDITION: &str = "aucune (si aucune règle précédente n'a décidé)";
+pub const DECISION: &str = "Décision";
+pub const REASON: &str = "Pourquoi";
+pub const INTERPRETATION: &str = "Interprétation du guide";
+pub const SOURCES: &str = "Sources";
+pub const THEN_ASK: &str = "le guide demande";
+pub const OTHERWISE: &str = "sinon";
+pub const SHARED_SECRET_TABLE: &str = "le test du secret partagé (S1 à S6) décide";
+pub const SHARED_SECRET_TITLE: &str = "Test du secret partagé (S1 à S6)";
+pub const NOT_YET_VALIDATED: &str =
+    "lecture pas encore validée par le service juridique de la Fédération";
+pub const VALIDATED_BY: &str = "validée par";
+pub const ONLY_IF: &str = "seulement si";
+pub const TEMPLATES: &str = "Modèles de réponse proposés";
+pub const OUTCOMES: &str = "Les décisions";
+pub const PATH_ADVICE: &str = "Conseils selon le parcours";
+pub const PATH_ADVICE_INTRO: &str =
+    "Ces points s'ajoutent à ceux de la décision quand le parcours les remplit.";
+pub const FOR_OUTCOMES: &str = "Pour les décisions :";
+pub const EXCEPT_OUTCOMES: &str = "Sauf pour les décisions :";
+pub const AVOID_PREFIX: &str = "À éviter :";
+pub const RULE_FIRED: &str = "la règle qui a décidé est";
+pub const INTERPRETATIONS: &str = "Les interprétations du guide";
+pub const REGISTRY: &str = "Le registre des sources";
+pub const COL_SOURCE: &str = "Source";
+pub const COL_STANDING: &str = "Statut";
+pub const COL_CHECKED: &str = "Vérifiée le";
+pub const COL_OFFICIAL: &str = "Référence officielle";
+pub const COL_DOCUMENT: &str = "Texte dans le dépôt";
+pub const IN_FORCE: &str = "en vigueur";
+pub const NOT_HELD: &str = "non reproduit";
+pub const CASES: &str = "Les cas travaillés";
+pub const CASES_INTRO: &str = "Les cas que les tests vérifient à chaque modification, avec la règle qui décide quand le cas la nomme.";
+pub const COL_SITUATION: &str = "Situation";
+pub const COL_ANSWERS: &str = "Réponses";
+pub const COL_DECISION: &str = "Décision";
+pub const ASKS_NEXT: &str = "le guide demande ensuite";
+pub const CLOSE: &str = "Revenir au guide";
