@@ -31,7 +31,7 @@ test('#regles shows every rule of the rule table, offline in the one file, reach
   assert.match(r3a, /pas encore validée/, 'the interpretation says who validated it');
   const registry = await page.textContent('[data-source="secrecy-offence"]');
   assert.match(registry, /ancien Code pénal/);
-  assert.ok(await page.$$eval('[data-worked-cases] tbody tr', (rows) => rows.length) > 100, 'the worked cases table');
+  assert.ok(await page.$$eval('[data-rulebook-table="cases"] tbody tr', (rows) => rows.length) > 100, 'the worked cases table');
   await page.click('[data-action="close-rulebook"]');
   await page.waitForSelector('[data-reference]', { state: 'visible' });
   assert.deepEqual(requests, []);
