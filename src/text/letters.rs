@@ -27,6 +27,18 @@ pub struct TemplateText {
     pub body: &'static str,
 }
 
+/// An official answer of the CPAS: the same heading, references and double
+/// signature around every body, written once.
+macro_rules! official_answer {
+    ($body:literal) => {
+        concat!(
+            "{cpas}\n\nObjet : votre demande du [date] – [référence]\n\nMadame, Monsieur,\n\n",
+            $body,
+            "\n\nRéférences :\n{references}\n\nVeuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.\n\n[Première signature : nom, qualité]     [Seconde signature : nom, qualité]"
+        )
+    };
+}
+
 /// The words of a template.
 pub const fn template(template: Template) -> TemplateText {
     match template {
@@ -81,62 +93,29 @@ Rédigé par [nom, fonction], le [date].",
         Template::AnswerRefusal => TemplateText {
             title: "Réponse officielle : refus",
             use_when: "Réponse à double signature, après l'avis motivé et l'appréciation du directeur général.",
-            body: "{cpas}
-
-Objet : votre demande du [date] – [référence]
-
-Madame, Monsieur,
-
-Nous avons examiné votre demande. Les membres du personnel et les mandataires du CPAS sont tenus au secret professionnel. Le CPAS ne peut ni confirmer ni infirmer qu'il détient des informations sur la personne que vous mentionnez, et votre demande ne remplit pas les conditions qui permettraient une transmission. Nous ne pouvons donc pas y donner suite.
-
-Références :
-{references}
-
-Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
-
-[Première signature : nom, qualité]     [Seconde signature : nom, qualité]",
+            body: official_answer!(
+                "Nous avons examiné votre demande. Les membres du personnel et les mandataires du CPAS sont tenus au secret professionnel. Le CPAS ne peut ni confirmer ni infirmer qu'il détient des informations sur la personne que vous mentionnez, et votre demande ne remplit pas les conditions qui permettraient une transmission. Nous ne pouvons donc pas y donner suite."
+            ),
         },
         Template::AnswerInadmissible => TemplateText {
             title: "Réponse officielle : demande irrecevable en l'état",
             use_when: "Réponse à double signature, quand la demande ne remplit pas les conditions de la circulaire.",
-            body: "{cpas}
-
-Objet : votre demande du [date] – [référence]
-
-Madame, Monsieur,
-
-Votre demande ne peut pas être prise en compte telle qu'elle est formulée. Les membres du personnel et les mandataires du CPAS sont tenus au secret professionnel, et le CPAS ne peut ni confirmer ni infirmer qu'il détient des informations sur une personne. Une demande ne peut être examinée que si elle est :
+            body: official_answer!(
+                "Votre demande ne peut pas être prise en compte telle qu'elle est formulée. Les membres du personnel et les mandataires du CPAS sont tenus au secret professionnel, et le CPAS ne peut ni confirmer ni infirmer qu'il détient des informations sur une personne. Une demande ne peut être examinée que si elle est :
 – écrite et adressée au Président du CPAS ;
 – précise, en identifiant sans équivoque la personne concernée et l'objet de la demande ;
 – fondée sur la disposition légale qui permettrait la transmission, citée dans la demande.
 
-Vous pouvez introduire une nouvelle demande qui remplit ces conditions.
-
-Références :
-{references}
-
-Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
-
-[Première signature : nom, qualité]     [Seconde signature : nom, qualité]",
+Vous pouvez introduire une nouvelle demande qui remplit ces conditions."
+            ),
         },
         Template::AnswerLimited => TemplateText {
             title: "Réponse officielle : transmission limitée au strict nécessaire",
             use_when: "Réponse à double signature, quand une transmission est autorisée.",
-            body: "{cpas}
-
-Objet : votre demande du [date] – [référence]
-
-Madame, Monsieur,
-
-En réponse à votre demande, et sur la base de [l'accord écrit de la personne concernée, recueilli par le CPAS / la disposition légale suivante : …], nous vous transmettons les seules informations strictement nécessaires en lien avec votre demande :
-[liste des informations transmises]
-
-Références :
-{references}
-
-Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
-
-[Première signature : nom, qualité]     [Seconde signature : nom, qualité]",
+            body: official_answer!(
+                "En réponse à votre demande, et sur la base de [l'accord écrit de la personne concernée, recueilli par le CPAS / la disposition légale suivante : …], nous vous transmettons les seules informations strictement nécessaires en lien avec votre demande :
+[liste des informations transmises]"
+            ),
         },
         Template::InformBeneficiary => TemplateText {
             title: "Informer le bénéficiaire du travail en équipe",
