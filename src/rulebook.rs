@@ -444,26 +444,14 @@ pub fn html(cases: &[WorkedCase]) -> String {
                 }
                 w.push_str("</ul>\n");
             }
-            Block::Source(source) => {
-                w.push_str(&format!(
-                    "<details class=\"sp-source-entry\"><summary>{}</summary>",
-                    escape(&text::citation(source))
-                ));
-                let passages = source.passages();
-                if passages.is_empty() {
-                    w.push_str(&format!(
-                        "<p class=\"sp-hint\">{}</p>",
-                        escape(text::ui::NOT_QUOTED)
-                    ));
-                } else {
-                    w.push_str("<blockquote>");
-                    for p in passages {
-                        w.push_str(&format!("<p>{}</p>", escape(p)));
-                    }
-                    w.push_str("</blockquote>");
-                }
-                w.push_str("</details>\n");
-            }
+            // The passage is written once, in the section of cited texts; the
+            // page copies it into each source's box when it opens the book
+            // (repeated, it would double the page's bytes).
+            Block::Source(source) => w.push_str(&format!(
+                "<details class=\"sp-source-entry\"><summary>{}</summary><div data-passage-of=\"{}\"></div></details>\n",
+                escape(&text::citation(source)),
+                source.id()
+            )),
             Block::EndRule => w.push_str("</article>\n"),
             Block::Table { holds, head, rows } => {
                 w.push_str(&format!(
@@ -486,6 +474,28 @@ pub fn html(cases: &[WorkedCase]) -> String {
                 w.push_str("</tbody>\n</table></div>\n");
             }
         }
+    }
+    w.push_str(&format!("<h2>{}</h2>\n", escape(words::CITED_TEXTS)));
+    for &source in Source::ALL {
+        w.push_str(&format!(
+            "<h3>{}</h3>\n<div data-passage=\"{}\">",
+            escape(&text::citation(source)),
+            source.id()
+        ));
+        let passages = source.passages();
+        if passages.is_empty() {
+            w.push_str(&format!(
+                "<p class=\"sp-hint\">{}</p>",
+                escape(text::ui::NOT_QUOTED)
+            ));
+        } else {
+            w.push_str("<blockquote>");
+            for p in passages {
+                w.push_str(&format!("<p>{}</p>", escape(p)));
+            }
+            w.push_str("</blockquote>");
+        }
+        w.push_str("</div>\n");
     }
     w
 }

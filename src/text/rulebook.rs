@@ -48,4 +48,5 @@ pub const COL_SITUATION: &str = "Situation";
 pub const COL_ANSWERS: &str = "Réponses";
 pub const COL_DECISION: &str = "Décision";
 pub const ASKS_NEXT: &str = "le guide demande ensuite";
+pub const CITED_TEXTS: &str = "Les textes cités";
 pub const CLOSE: &str = "Revenir au guide";
