@@ -10,30 +10,17 @@ use crate::engine::evaluate;
 use crate::text::{self, training as words};
 use crate::training::{Vignette, VIGNETTES};
 
-/// Which part of the page the address asks for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Route {
-    /// The guide itself.
-    Guide,
-    /// The list of cases.
-    Cases,
-    /// One case, by id (maybe unknown).
-    Case(String),
-}
-
-impl Route {
-    /// Reads a location hash: `#formation`, `#formation/<id>`, anything else is the guide.
-    pub fn from_hash(hash: &str) -> Route {
-        match hash.trim_start_matches('#').split_once('/') {
-            Some(("formation", id)) if !id.is_empty() => Route::Case(id.to_string()),
-            None if hash.trim_start_matches('#') == "formation" => Route::Cases,
-            Some(("formation", _)) => Route::Cases,
-            _ => Route::Guide,
-        }
+/// The section at `#formation`: the list of cases, or the case whose id
+/// follows `#formation/`.
+pub(super) fn view(id: &str) -> AnyView {
+    if id.is_empty() {
+        list().into_any()
+    } else {
+        case(id)
     }
 }
 
-pub(super) fn list() -> impl IntoView {
+fn list() -> impl IntoView {
     view! {
         <section class="sp-training" data-training="">
             <h1 tabindex="-1">{words::TITLE}</h1>
@@ -49,7 +36,7 @@ pub(super) fn list() -> impl IntoView {
     }
 }
 
-pub(super) fn case(id: &str) -> AnyView {
+fn case(id: &str) -> AnyView {
     let Some(index) = VIGNETTES.iter().position(|v| v.id == id) else {
         return view! {
             <section class="sp-training" data-training="">
@@ -120,15 +107,17 @@ fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoV
             <p><a href="#formation">{words::ALL_CASES}</a></p>
             <h1 tabindex="-1">{v.title}</h1>
             <p class="sp-situation">{v.situation}</p>
-            <form on:submit=move |ev: leptos::ev::SubmitEvent| {
-                ev.prevent_default();
-                checked.set(true);
-            }>
+            // Acts on the button's click (also sent by Enter), not on the form's
+            // submission, which a sandboxed frame without allow-forms blocks.
+            <form on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
                 <fieldset class="sp-fieldset">
                     <legend class="sp-legend"><h2>{words::WHAT_DO_YOU_DO}</h2></legend>
                     <div class="sp-radios">{reactions}</div>
                 </fieldset>
-                <button type="submit" class="sp-button" data-action="check">{words::CHECK}</button>
+                <button type="submit" class="sp-button" data-action="check" on:click=move |ev| {
+                    ev.prevent_default();
+                    checked.set(true);
+                }>{words::CHECK}</button>
             </form>
             {feedback}
             <p>
@@ -138,23 +127,5 @@ fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoV
                 <a href="#">{words::BACK_TO_GUIDE}</a>
             </p>
         </article>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Route;
-
-    #[test]
-    fn the_address_opens_the_guide_the_list_or_a_case() {
-        assert_eq!(Route::from_hash(""), Route::Guide);
-        assert_eq!(Route::from_hash("#"), Route::Guide);
-        assert_eq!(Route::from_hash("#formation"), Route::Cases);
-        assert_eq!(Route::from_hash("#formation/"), Route::Cases);
-        assert_eq!(
-            Route::from_hash("#formation/police-telephone"),
-            Route::Case("police-telephone".into())
-        );
-        assert_eq!(Route::from_hash("#autre"), Route::Guide);
     }
 }
