@@ -4,6 +4,9 @@
 //   secret-pro.html       one self-contained file that works from file://
 //   embed/secret-pro.js   one script rendering every <secret-pro-guide>
 // plus integration.html (for intranet administrators) and SHA256SUMS.
+// The embed is a classic script (one function expression, no import.meta, no
+// top-level await), so it runs from any <script> tag: classic, defer, async
+// or type="module".
 // The wasm is inlined gzipped and base64-encoded, and inflated in the page
 // with DecompressionStream: no fetch, not even of a data: URL.
 import { createHash } from 'node:crypto';
@@ -34,6 +37,8 @@ const css = readFileSync(join(staging, cssName), 'utf8');
 const fallback = read('static/fallback.html').trim();
 const config = read('static/config.json').trim();
 const detectFailure = read('static/detect-failure.js').trim();
+const frame = read('static/frame.js').trim();
+const opaqueOrigin = read('static/opaque-origin.js').trim();
 
 const fill = (html, name, value) => {
   const marker = `<!-- secret-pro:${name} -->`;
@@ -49,7 +54,14 @@ const initName = exportMatch[1].split(',').map((s) => s.trim()).find((s) => s.en
 if (!initName) throw new Error('unexpected wasm-bindgen glue: no default export');
 const glueBody = glue.slice(0, exportMatch.index);
 if (!/export function mountGuide\(/.test(glueBody)) throw new Error('the glue does not export mountGuide');
-const moduleBody = glueBody.replace(/^export (function|class|const) /gm, '$1 ');
+// The default wasm path (`new URL(..., import.meta.url)`) is never used: the
+// wasm is always passed in. `import.meta` is a SyntaxError outside a module.
+const moduleBody = glueBody
+  .replace(/^export (function|class|const) /gm, '$1 ')
+  .replaceAll('import.meta.url', 'document.baseURI');
+for (const [what, pattern] of [['an import', /^\s*import[\s{*]/m], ['an export', /^\s*export\s/m], ['import.meta', /import\.meta/]]) {
+  if (pattern.test(moduleBody)) throw new Error(`the glue still holds ${what}: the embed must run as a classic script`);
+}
 
 const wasmGzipBase64 = gzipSync(wasm, { level: 9 }).toString('base64');
 const inflate = `
@@ -79,6 +91,8 @@ let site = readFileSync(join(staging, 'index.html'), 'utf8');
 site = fill(site, 'fallback', fallback);
 site = fill(site, 'config', config);
 site = fill(site, 'detect-failure', detectFailure);
+site = fill(site, 'frame', frame);
+site = fill(site, 'opaque-origin', opaqueOrigin);
 writeFileSync(join(staging, 'index.html'), site);
 
 // 2. One file. Its CSP allows only its own inline script and style and
@@ -94,7 +108,7 @@ try {
 }`;
 const csp = [
   "default-src 'none'",
-  `script-src ${cspHash(detectFailure)} ${cspHash(oneFileModule)} 'wasm-unsafe-eval'`,
+  `script-src ${cspHash(detectFailure)} ${cspHash(frame)} ${cspHash(oneFileModule)} 'wasm-unsafe-eval'`,
   `style-src ${cspHash(css)}`,
   "img-src 'none'",
   "connect-src 'none'",
@@ -115,6 +129,7 @@ const oneFile = `<!DOCTYPE html>
 <!-- Local configuration: fill in the texts between quotes; see integration.html. -->
 <script type="application/json" id="secret-pro-config">${config}</script>
 <script>${detectFailure}</script>
+<script>${frame}</script>
 <script type="module">${oneFileModule}</script>
 </body>
 </html>
@@ -124,22 +139,42 @@ writeFileSync(join(staging, 'secret-pro.html'), oneFile);
 // 3. The embed: a shadow root per <secret-pro-guide>, its styles adopted
 // (not a <style> element, which a host's CSP may refuse).
 const hostCss = ':host { all: initial; display: block; }';
-const embed = `// secret-pro embed: renders the guide into every <secret-pro-guide> element.
-// Attributes: cpas, designated, contact. The host's CSP must allow this
-// script and 'wasm-unsafe-eval' in script-src.
+const embed = `// secret-pro embed: renders the guide into every <secret-pro-guide> element,
+// those on the page and those added later. Attributes: cpas, designated,
+// contact. A classic script: works from <script src>, with defer, async or
+// type="module", once or several times on a page. Defines nothing global but
+// the element and secretPro. The host's CSP must allow this script and
+// 'wasm-unsafe-eval' in script-src. Until it runs (or if it cannot), each
+// element shows what the page put inside it.
+(function () {
+'use strict';
+if (typeof customElements !== 'object' || customElements.get('secret-pro-guide')) return;
 ${moduleBody}
 ${inflate}
 const GUIDE_CSS = ${JSON.stringify(hostCss + '\n' + css)};
 const FALLBACK_HTML = ${JSON.stringify(fallback)};
 let started;
 const start = () => (started ??= Promise.resolve().then(() => ${initName}({ module_or_path: inflateWasm() })));
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(GUIDE_CSS);
+let sheet;
+function style(shadow) {
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(GUIDE_CSS);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // No constructable style sheets: a <style> element (the host's CSP may refuse it).
+    const element = document.createElement('style');
+    element.textContent = GUIDE_CSS;
+    shadow.append(element);
+  }
+}
 class SecretProGuide extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     const shadow = this.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [sheet];
+    style(shadow);
     const target = document.createElement('div');
     target.innerHTML = FALLBACK_HTML;
     shadow.append(target);
@@ -151,18 +186,23 @@ class SecretProGuide extends HTMLElement {
       () => mountGuide(target, config),
       (error) => {
         target.querySelector('.sp-fallback-why').hidden = false;
+        // What the page put inside the element (a link to the one file) shows too.
+        shadow.append(document.createElement('slot'));
         console.error(error);
       },
     );
   }
 }
-if (!customElements.get('secret-pro-guide')) customElements.define('secret-pro-guide', SecretProGuide);
+customElements.define('secret-pro-guide', SecretProGuide);
+})();
 `;
 mkdirSync(join(staging, 'embed'), { recursive: true });
 writeFileSync(join(staging, 'embed/secret-pro.js'), embed);
 
 // 4. The page for intranet administrators, then the checksums of everything.
+const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const integration = read('static/integration.html')
+  .replaceAll('{{IFRAME_HOST_SCRIPT}}', escapeHtml(read('static/iframe-host.js')))
   .replaceAll('{{EMBED_INTEGRITY}}', sri(embed))
   .replaceAll('{{ONE_FILE_SHA256}}', createHash('sha256').update(oneFile).digest('hex'))
   .replaceAll('{{EMBED_SHA256}}', createHash('sha256').update(embed).digest('hex'));

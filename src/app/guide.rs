@@ -17,8 +17,21 @@ pub enum Page {
     Review,
     /// The outcome.
     Outcome(Evaluation),
-    /// The reference section, over whatever screen was shown.
-    Reference,
+}
+
+/// Where the user stands in the questionnaire, without the answers: what a
+/// browser history entry stands for. Back and Forward move between
+/// positions while the answers stay in memory, so the question shown again
+/// keeps its answer; nothing of an answer goes into the history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Position {
+    /// The question asked after this many answers, or the outcome when
+    /// every question is answered.
+    Asking(usize),
+    /// The review of all answers.
+    Review,
+    /// Changing this answer from the review.
+    Change(Fact),
 }
 
 /// The screen within the questionnaire.
@@ -40,8 +53,6 @@ pub struct Guide {
     /// Answers on the current path only, in the order they were asked.
     path: Vec<(Fact, Value)>,
     screen: Screen,
-    /// The reference section is open over the screen.
-    reference: bool,
     /// Counts screens shown, so each new screen gets fresh elements.
     step: u32,
 }
@@ -58,7 +69,6 @@ impl Guide {
         Guide {
             path: Vec::new(),
             screen: Screen::Next,
-            reference: false,
             step: 0,
         }
     }
@@ -95,9 +105,6 @@ impl Guide {
 
     /// What to show.
     pub fn page(&self) -> Page {
-        if self.reference {
-            return Page::Reference;
-        }
         let answered = |fact: Fact| self.path.iter().find(|(f, _)| *f == fact).map(|(_, v)| *v);
         match self.screen {
             Screen::Review => Page::Review,
@@ -188,15 +195,29 @@ impl Guide {
         }
     }
 
-    /// Opens the reference section over the current screen.
-    pub fn open_reference(&mut self) {
-        self.reference = true;
-        self.step += 1;
+    /// Where the user stands, for the browser history.
+    pub fn position(&self) -> Position {
+        match self.screen {
+            Screen::Next => Position::Asking(self.path.len()),
+            Screen::Revisit(index) => Position::Asking(index),
+            Screen::Change(fact) => Position::Change(fact),
+            Screen::Review => Position::Review,
+        }
     }
 
-    /// Closes the reference section, back to the screen it covered.
-    pub fn close_reference(&mut self) {
-        self.reference = false;
+    /// Goes to a position recorded earlier (browser Back or Forward), with
+    /// the answers as they are now: an answered question shows its answer;
+    /// a position past the answers shows where the questionnaire stands.
+    pub fn go_to(&mut self, position: Position) {
+        self.screen = match position {
+            Position::Asking(index) if index < self.path.len() => Screen::Revisit(index),
+            Position::Asking(_) => Screen::Next,
+            Position::Review if !self.path.is_empty() => Screen::Review,
+            Position::Change(fact) if self.path.iter().any(|(f, _)| *f == fact) => {
+                Screen::Change(fact)
+            }
+            Position::Review | Position::Change(_) => Screen::Next,
+        };
         self.step += 1;
     }
 
@@ -378,19 +399,60 @@ mod tests {
     }
 
     #[test]
-    fn the_reference_opens_over_any_screen_and_closes_back_to_it() {
+    fn browser_back_shows_each_question_with_its_answer_and_forward_returns() {
         let mut guide = Guide::new();
-        answer_all(&mut guide, &POLICE_BY_PHONE[..3]);
-        guide.open_reference();
-        assert_eq!(guide.page(), Page::Reference);
-        guide.close_reference();
+        let mut positions = vec![guide.position()];
+        for &(fact, value) in POLICE_BY_PHONE {
+            guide.answer(fact, value).unwrap();
+            positions.push(guide.position());
+        }
+        assert_eq!(outcome(&guide), Some(Outcome::NoAnswerOral));
+        // Back, twice: the last two questions, each with its answer.
+        guide.go_to(positions[5]);
+        assert_eq!(
+            guide.page(),
+            Page::Question {
+                fact: Fact::Form,
+                selected: Some(c(Choice::Oral)),
+                can_go_back: true
+            }
+        );
+        guide.go_to(positions[4]);
         assert!(matches!(
             guide.page(),
             Page::Question {
-                fact: Fact::Requester,
+                fact: Fact::Danger,
+                selected: Some(Value::No),
                 ..
             }
         ));
+        // Forward, twice: the outcome again.
+        guide.go_to(positions[5]);
+        guide.go_to(positions[6]);
+        assert_eq!(outcome(&guide), Some(Outcome::NoAnswerOral));
+        assert_eq!(guide.answers().len(), POLICE_BY_PHONE.len());
+    }
+
+    #[test]
+    fn a_position_beyond_the_answers_left_shows_where_the_guide_stands() {
+        let mut guide = Guide::new();
+        answer_all(&mut guide, POLICE_BY_PHONE);
+        guide.review();
+        let review = guide.position();
+        guide.change(Fact::Origin);
+        let change = guide.position();
+        guide.restart();
+        for position in [Position::Asking(5), review, change] {
+            guide.go_to(position);
+            assert!(matches!(
+                guide.page(),
+                Page::Question {
+                    fact: Fact::Situation,
+                    selected: None,
+                    ..
+                }
+            ));
+        }
     }
 
     #[test]

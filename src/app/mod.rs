@@ -1,22 +1,27 @@
 //! The page: one screen at a time, each rendered from what the engine says.
 
 pub mod api;
+mod frame;
 pub mod guide;
+pub mod history;
 mod outcome;
 mod question;
 mod reference;
 mod review;
-mod route;
+pub mod route;
 mod rules;
 mod templates;
 mod training;
 
+use leptos::ev::MouseEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::config::{Config, Problem};
 use crate::text::{self, ui};
 use guide::{Guide, Page};
+use history::Screens;
 use route::Route;
 
 /// What every screen needs: the request's state and a way to move focus.
@@ -26,10 +31,15 @@ pub(crate) struct Nav {
     pub guide: RwSignal<Guide>,
     /// What the CPAS set about itself.
     pub config: StoredValue<Config>,
+    /// The guide or the section shown.
+    route: RwSignal<Route>,
     root: NodeRef<Div>,
     /// The guide is the page (site, one file), so each screen names the
-    /// page; an embedded guide leaves the host's title alone.
-    owns_title: bool,
+    /// page and is a browser history entry; an embedded guide leaves the
+    /// host's title and history alone.
+    owns_page: bool,
+    /// What each history entry of this page load stands for.
+    screens: StoredValue<Screens>,
 }
 
 impl Nav {
@@ -37,12 +47,91 @@ impl Nav {
     /// keyboard and screen-reader users land on it.
     pub fn go(self, change: impl FnOnce(&mut Guide)) {
         self.guide.update(change);
+        if self.owns_page {
+            let counter = self.record();
+            history::push(counter, &self.route.get_untracked().hash());
+        }
         self.focus_heading();
+    }
+
+    /// Opens a section, or the guide where it was left.
+    pub fn show(self, route: Route) {
+        if self.owns_page {
+            let counter = history::current().unwrap_or_else(|| self.record());
+            history::push(counter, &route.hash());
+        }
+        self.set_route(route);
+        self.focus_heading();
+    }
+
+    fn set_route(self, route: Route) {
+        if self.route.get_untracked() != route {
+            self.route.set(route);
+        }
+    }
+
+    /// Records where the guide stands and returns the counter for it.
+    fn record(self) -> u32 {
+        let position = self.guide.with_untracked(Guide::position);
+        self.screens
+            .try_update_value(|s| s.record(position))
+            .unwrap_or_default()
+    }
+
+    /// Follows the browser to the entry it shows now (Back, Forward, a hash
+    /// typed or linked): the screen its counter stands for, the section its
+    /// hash names.
+    fn follow_history(self) {
+        match history::current() {
+            Some(counter) => match self.screens.with_value(|s| s.position(counter)) {
+                Some(position) => {
+                    if self.guide.with_untracked(Guide::position) != position {
+                        self.guide.update(|g| g.go_to(position));
+                    }
+                }
+                // An entry of an earlier page load: a new request.
+                None => {
+                    self.guide.update(Guide::restart);
+                    history::replace(self.record());
+                }
+            },
+            // An entry the guide did not make: keep the screen, mark the entry.
+            None => history::replace(self.record()),
+        }
+        self.set_route(Route::from_hash(
+            &window().location().hash().unwrap_or_default(),
+        ));
+        self.focus_heading();
+    }
+
+    /// A click on a link to a section (`href="#..."`) inside the guide opens
+    /// it through [`Nav::show`], so an embedded guide leaves the host's
+    /// address alone.
+    fn follow_link(self, ev: MouseEvent) {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
+            return;
+        }
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href^='#']").ok().flatten());
+        if let Some(link) = link {
+            ev.prevent_default();
+            self.show(Route::from_hash(
+                &link.get_attribute("href").unwrap_or_default(),
+            ));
+        }
     }
 
     /// Moves focus to the heading of the screen about to be shown.
     fn focus_heading(self) {
-        let (root, owns_title) = (self.root, self.owns_title);
+        let (root, owns_title) = (self.root, self.owns_page);
         request_animation_frame(move || {
             let heading = root
                 .get_untracked()
@@ -61,12 +150,13 @@ impl Nav {
 
 /// Mounts a guide at the end of `target` and hides the summary shown
 /// there while the guide could not run (elements of class `sp-fallback`).
-/// `owns_title`: the guide is the whole page and names it after each screen.
+/// `owns_page`: the guide is the whole page, names it after each screen
+/// and keeps its own browser history.
 pub fn mount(
     target: web_sys::HtmlElement,
     config: Config,
     problems: Vec<Problem>,
-    owns_title: bool,
+    owns_page: bool,
 ) {
     if let Ok(fallbacks) = target.query_selector_all(":scope > .sp-fallback") {
         for i in 0..fallbacks.length() {
@@ -78,7 +168,7 @@ pub fn mount(
             }
         }
     }
-    leptos::mount::mount_to(target, move || view! { <App config problems owns_title /> }).forget();
+    leptos::mount::mount_to(target, move || view! { <App config problems owns_page /> }).forget();
 }
 
 /// The whole guide.
@@ -88,23 +178,33 @@ pub fn App(
     config: Config,
     /// What was wrong in that configuration, shown to the administrator.
     problems: Vec<Problem>,
-    /// Whether the guide is the whole page, naming it after each screen.
-    owns_title: bool,
+    /// Whether the guide is the whole page, naming it after each screen
+    /// and keeping its own browser history.
+    owns_page: bool,
 ) -> impl IntoView {
     let nav = Nav {
         guide: RwSignal::new(Guide::new()),
         config: StoredValue::new(config),
+        route: RwSignal::new(Route::guide()),
         root: NodeRef::new(),
-        owns_title,
+        owns_page,
+        screens: StoredValue::new(Screens::new(None)),
     };
+    if owns_page {
+        // A reload keeps the entry's counter but not what it stood for.
+        nav.screens.set_value(Screens::new(history::current()));
+        history::replace(nav.record());
+        nav.route.set(Route::from_hash(
+            &window().location().hash().unwrap_or_default(),
+        ));
+        let pop = window_event_listener(leptos::ev::popstate, move |_| nav.follow_history());
+        let hash = window_event_listener(leptos::ev::hashchange, move |_| nav.follow_history());
+        on_cleanup(move || {
+            pop.remove();
+            hash.remove();
+        });
+    }
     let step = move || [nav.guide.with(|g| g.step())];
-    let hash = || window().location().hash().unwrap_or_default();
-    let route = RwSignal::new(Route::from_hash(&hash()));
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(Route::from_hash(&hash()));
-        nav.focus_heading();
-    });
-    on_cleanup(move || listener.remove());
     let problems = (!problems.is_empty()).then(|| {
         view! {
             <div class="sp-config-problems" data-config-problems="">
@@ -115,14 +215,14 @@ pub fn App(
         }
     });
     view! {
-        <div class="secret-pro" data-testid="secret-pro" lang="fr-BE" node_ref=nav.root>
+        <div class="secret-pro" data-testid="secret-pro" lang="fr-BE" node_ref=nav.root on:click=move |ev| nav.follow_link(ev)>
             <header class="sp-header">
                 <p class="sp-title">{ui::TITLE}</p>
                 <button
                     type="button"
                     class="sp-link sp-reference-link"
                     data-action="reference"
-                    on:click=move |_| nav.go(|g| g.open_reference())
+                    on:click=move |_| nav.show(Route::from_hash("#reference"))
                 >
                     {text::reference::OPEN}
                 </button>
@@ -131,22 +231,18 @@ pub fn App(
             </header>
             {problems}
             <main class="sp-main">
-                {move || match route.get() {
-                    Route::Guide => {
-                        view! {
-                            // A fresh subtree for every screen: reused radio buttons would
-                            // lose the answer restored on Back (toolchain notes).
-                            <For each=step key=|s| *s let(_step)>
-                                {screen(nav)}
-                            </For>
-                        }
-                            .into_any()
+                {move || nav.route.get().view(nav).unwrap_or_else(|| {
+                    view! {
+                        // A fresh subtree for every screen: reused radio buttons would
+                        // lose the answer restored on Back (toolchain notes).
+                        <For each=step key=|s| *s let(_step)>
+                            {screen(nav)}
+                        </For>
                     }
-                    Route::Rules => rules::view().into_any(),
-                    Route::Cases => training::list().into_any(),
-                    Route::Case(id) => training::case(&id),
-                }}
+                        .into_any()
+                })}
             </main>
+            {(owns_page && frame::is_framed()).then(frame::note)}
         </div>
     }
 }
@@ -171,7 +267,6 @@ fn screen(nav: Nav) -> AnyView {
         Page::Outcome(evaluation) => {
             outcome::view(nav, evaluation, guide.answers().to_vec()).into_any()
         }
-        Page::Reference => reference::view(nav).into_any(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The question screen: one question, its hint, its answers, "Continuer".
 
-use leptos::ev::SubmitEvent;
+use leptos::ev::{MouseEvent, SubmitEvent};
 use leptos::prelude::*;
 
 use super::{answer_list, back_link, restart_button, Nav};
@@ -18,7 +18,10 @@ pub(super) fn view(
     let words = text::question(fact);
     let chosen = RwSignal::new(selected);
     let missing = RwSignal::new(false);
-    let on_submit = move |ev: SubmitEvent| {
+    // Continuer acts on its click, which Enter in the form also sends, and
+    // never submits the form: a sandboxed frame without allow-forms (an
+    // intranet's iframe) blocks form submission, and with it the submit event.
+    let on_continue = move |ev: MouseEvent| {
         ev.prevent_default();
         match chosen.get_untracked() {
             Some(value) => nav.go(|g| {
@@ -65,7 +68,7 @@ pub(super) fn view(
     let answered = !so_far.is_empty();
     view! {
         {can_go_back.then(|| back_link(nav))}
-        <form class="sp-question" data-question=fact.id() on:submit=on_submit novalidate>
+        <form class="sp-question" data-question=fact.id() on:submit=|ev: SubmitEvent| ev.prevent_default() novalidate>
             <fieldset class="sp-fieldset" aria-describedby=described_by class:sp-has-error=move || missing.get()>
                 <legend class="sp-legend">
                     <h1 tabindex="-1">{words.title}</h1>
@@ -79,7 +82,7 @@ pub(super) fn view(
                 </Show>
                 <div class="sp-radios">{radios}</div>
             </fieldset>
-            <button type="submit" class="sp-button" data-action="next">{ui::CONTINUE}</button>
+            <button type="submit" class="sp-button" data-action="next" on:click=on_continue>{ui::CONTINUE}</button>
         </form>
         <section class="sp-so-far" aria-labelledby="sp-so-far-title">
             <h2 id="sp-so-far-title">{ui::ANSWERS_SO_FAR}</h2>

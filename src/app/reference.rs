@@ -8,7 +8,7 @@ use crate::engine::{Interpretation, Source, Standing, VALID_AS_OF, VERSION};
 use crate::text::{self, reference as words, ui};
 
 pub(super) fn view(nav: Nav) -> impl IntoView {
-    let close = move |_| nav.go(|g| g.close_reference());
+    let close = move |_| nav.show(super::route::Route::guide());
     view! {
         <button type="button" class="sp-back" data-action="back" on:click=close>{ui::BACK}</button>
         <section class="sp-reference" data-reference="">

@@ -10,7 +10,17 @@ use crate::engine::evaluate;
 use crate::text::{self, training as words};
 use crate::training::{Vignette, VIGNETTES};
 
-pub(super) fn list() -> impl IntoView {
+/// The section at `#formation`: the list of cases, or the case whose id
+/// follows `#formation/`.
+pub(super) fn view(id: &str) -> AnyView {
+    if id.is_empty() {
+        list().into_any()
+    } else {
+        case(id)
+    }
+}
+
+fn list() -> impl IntoView {
     view! {
         <section class="sp-training" data-training="">
             <h1 tabindex="-1">{words::TITLE}</h1>
@@ -26,7 +36,7 @@ pub(super) fn list() -> impl IntoView {
     }
 }
 
-pub(super) fn case(id: &str) -> AnyView {
+fn case(id: &str) -> AnyView {
     let Some(index) = VIGNETTES.iter().position(|v| v.id == id) else {
         return view! {
             <section class="sp-training" data-training="">
@@ -73,10 +83,10 @@ fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoV
         })
         .collect_view();
     let outcome = evaluation.outcome();
-    let sources: Vec<String> = evaluation
+    let sources: Vec<&'static str> = evaluation
         .citations()
         .iter()
-        .map(|&s| text::citation(s))
+        .map(|s| s.reference())
         .collect();
     let feedback = move || {
         checked.get().then(|| {
@@ -87,7 +97,7 @@ fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoV
                     <p>{words::THE_RIGHT_ONE} " " {v.reactions[right].0}</p>
                     <p>{words::GUIDE_SAYS} " " <strong>{outcome.map(text::decision)}</strong></p>
                     <p>{words::WHY} " " {v.explanation}</p>
-                    <ul class="sp-sources">{sources.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+                    <ul class="sp-sources">{sources.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
                 </div>
             }
         })
@@ -97,15 +107,17 @@ fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoV
             <p><a href="#formation">{words::ALL_CASES}</a></p>
             <h1 tabindex="-1">{v.title}</h1>
             <p class="sp-situation">{v.situation}</p>
-            <form on:submit=move |ev: leptos::ev::SubmitEvent| {
-                ev.prevent_default();
-                checked.set(true);
-            }>
+            // Acts on the button's click (also sent by Enter), not on the form's
+            // submission, which a sandboxed frame without allow-forms blocks.
+            <form on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
                 <fieldset class="sp-fieldset">
                     <legend class="sp-legend"><h2>{words::WHAT_DO_YOU_DO}</h2></legend>
                     <div class="sp-radios">{reactions}</div>
                 </fieldset>
-                <button type="submit" class="sp-button" data-action="check">{words::CHECK}</button>
+                <button type="submit" class="sp-button" data-action="check" on:click=move |ev| {
+                    ev.prevent_default();
+                    checked.set(true);
+                }>{words::CHECK}</button>
             </form>
             {feedback}
             <p>

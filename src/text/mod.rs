@@ -6,6 +6,7 @@
 //! before « : ; ! ? » and inside guillemets) is checked by a test that
 //! names the place.
 
+pub mod frame;
 mod guidance;
 mod letters;
 pub mod local;
@@ -66,6 +67,7 @@ mod tests {
             ("src/text/letters.rs", include_str!("letters.rs")),
             ("src/text/ui.rs", include_str!("ui.rs")),
             ("src/text/local.rs", include_str!("local.rs")),
+            ("src/text/frame.rs", include_str!("frame.rs")),
             ("src/text/reference.rs", include_str!("reference.rs")),
             ("src/text/rulebook.rs", include_str!("rulebook.rs")),
             ("src/text/training.rs", include_str!("training.rs")),

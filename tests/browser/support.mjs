@@ -20,11 +20,15 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dir` on 127.0.0.1; `headers(path)` may add headers. */
+/** Serves `dir` on 127.0.0.1; `headers(path)` may add headers. `dir` may
+ * also map URL prefixes to folders, longest first: `{ '/hosts/': ..., '/': dist }`. */
 export async function serve(dir = dist, headers = () => ({})) {
+  const mounts = typeof dir === 'string' ? { '/': dir } : dir;
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
+    const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((p) => path.startsWith(p));
+    const local = path.slice(prefix.length - 1);
+    const file = join(mounts[prefix], local.endsWith('/') ? local + 'index.html' : local);
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(path) });

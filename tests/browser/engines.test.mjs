@@ -1,0 +1,243 @@
+// Every way in of the integration notice, in the three engines staff use:
+// the site, the one file from file://, the embed by a classic script in a
+// hostile page and as a module, the embed whose script cannot load, and
+// the one file and the site in a sandboxed iframe. In each: a case by
+// clicking to its outcome, secretPro.evaluate against the native engine,
+// nothing stored, no request after load.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { root, dist, serve, scenarios, policeByPhone } from './support.mjs';
+import {
+  engineNames, startEngine, walkBy, waitFor, screenIn, checkedIn, evaluateAllIn, storedIn, loadedIn,
+} from './engines.mjs';
+
+const councillor = { situation: 'councillor_disclosure', covered: true, disclose_to: 'beneficiary' };
+
+// A few worked cases, errors included, for secretPro.evaluate in each engine.
+const all = scenarios();
+const sample = [
+  ...all.filter((c) => !c.expect.error).filter((_, i) => i % 9 === 0),
+  ...all.filter((c) => c.expect.error).slice(0, 3),
+];
+const inputs = sample.map((c) => JSON.stringify(c.facts));
+const native = JSON.parse(
+  execFileSync(join(root, 'target/debug/examples/evaluate'), { input: JSON.stringify(inputs) }).toString(),
+);
+const strip = (m) => m.replace(/ at line \d+ column \d+$/, '');
+
+async function assertParity(session) {
+  const results = await session.evaluate(evaluateAllIn, inputs);
+  sample.forEach((c, i) => {
+    if (native[i].error !== undefined) {
+      assert.equal(strip(results[i].error ?? '(no error)'), strip(native[i].error), c.name);
+    } else {
+      assert.deepEqual(results[i], native[i], c.name);
+    }
+  });
+}
+
+/** What the page stored; a sandboxed frame may not even look. */
+const stored = async (session) => {
+  const found = await session.evaluate(storedIn);
+  assert.deepEqual(found, { localStorage: 0, sessionStorage: 0, cookie: '' });
+};
+
+/** The requests made so far: the driver's where it sees them, else the page's Resource Timing. */
+const requestsOf = async (session) => (session.requests ? [...session.requests] : session.evaluate(loadedIn));
+
+/** Runs `during` and asserts it made no request. */
+async function noRequestDuring(session, during) {
+  const before = await requestsOf(session);
+  await during();
+  assert.deepEqual(await requestsOf(session), before, 'a request after load');
+}
+
+const globalsAdded = () => {
+  const known = new Set(window.__hostGlobals.concat(['__hostGlobals', '__hostErrors', '__hostMessages', '__secretProReady']));
+  return Object.getOwnPropertyNames(window).filter((name) => !known.has(name));
+};
+
+const questionIn = (scope) => {
+  const root = scope ? document.querySelector(scope)?.shadowRoot : document;
+  return root?.querySelector('[data-question]')?.getAttribute('data-question') ?? null;
+};
+
+const outcomeIn = (scope) => {
+  const root = scope ? document.querySelector(scope)?.shadowRoot : document;
+  return root?.querySelector('[data-outcome]')?.getAttribute('data-outcome') ?? null;
+};
+
+for (const name of engineNames) {
+  describe(name, () => {
+    let engine;
+    let server;
+    let session;
+    before(async () => {
+      server = await serve({ '/hosts/': join(root, 'tests/hosts'), '/static/': join(root, 'static'), '/': dist });
+      engine = await startEngine(name);
+    });
+    after(async () => {
+      await session?.close().catch(() => {});
+      await engine?.close();
+      await server?.close();
+      console.log(`# ${name} ${engine?.version}`);
+    });
+    const fresh = async () => {
+      await session?.close().catch(() => {});
+      session = await engine.session();
+      return session;
+    };
+
+    /** The guide as the whole page: a case, Back and Forward, a reload, the sections by hash. */
+    async function guideAsPage(url) {
+      const s = await fresh();
+      await s.goto(url);
+      await waitFor(s, () => !!(globalThis.secretPro && document.querySelector('[data-question="situation"]')), null, 'the first question');
+      await noRequestDuring(s, async () => {
+        assert.deepEqual(await walkBy(s, null, policeByPhone), { outcome: 'no_answer_oral' });
+        await assertParity(s);
+      });
+      // The history holds a screen counter, the address no answer.
+      const state = await s.evaluate(() => [JSON.stringify(history.state), location.hash, location.search]);
+      assert.match(state[0], /^\{"screen":\d+\}$/);
+      assert.deepEqual(state.slice(1), ['', '']);
+      // Back: the previous questions, each with its answer; Forward returns.
+      await s.back();
+      await waitFor(s, questionIn, null, 'Back to a question');
+      assert.equal(await s.evaluate(questionIn, null), 'form');
+      assert.equal(await s.evaluate(checkedIn, null), 'oral');
+      await s.back();
+      await waitFor(s, () => !!(document.querySelector('[data-question="danger"]')), null, 'Back to danger');
+      assert.equal(await s.evaluate(checkedIn, null), 'false');
+      await s.forward();
+      await waitFor(s, () => !!(document.querySelector('[data-question="form"]')), null, 'Forward to form');
+      await s.forward();
+      await waitFor(s, outcomeIn, null, 'Forward to the outcome');
+      assert.equal(await s.evaluate(outcomeIn, null), 'no_answer_oral');
+      // A reload starts a new request with nothing remembered; Back finds nothing either.
+      await s.reload();
+      await waitFor(s, () => !!(globalThis.secretPro && document.querySelector('[data-question="situation"]')), null, 'the first question after reload');
+      assert.equal(await s.evaluate(() => !!document.querySelector('.sp-so-far dl')), false);
+      await s.back();
+      await waitFor(s, screenIn, null, 'a screen after Back past the reload');
+      const afterBack = await s.evaluate(screenIn, null);
+      assert.ok(afterBack.question, `no outcome after Back past a reload: ${JSON.stringify(afterBack)}`);
+      assert.equal(await s.evaluate(() => !!document.querySelector('.sp-so-far dl')), false);
+      // The sections, by hash.
+      await s.goto(`${url}#reference`);
+      await waitFor(s, () => !!(document.querySelector('[data-reference]')), null, '#reference');
+      await s.click(() => document.querySelector('[data-action="close-reference"]'));
+      await waitFor(s, () => !!(document.querySelector('[data-question="situation"]')), null, 'the guide after the reference');
+      await s.goto(`${url}#formation`);
+      await waitFor(s, () => !!(document.querySelector('[data-case-link]')), null, '#formation');
+      await stored(s);
+    }
+
+    test('the site: a case by clicking, Back and Forward, reload, #reference and #formation, parity, nothing stored', async () => {
+      await guideAsPage(server.url);
+    });
+
+    test('the one file from file://: the same', async () => {
+      await guideAsPage(`file://${join(dist, 'secret-pro.html')}`);
+    });
+
+    test('the embed by a classic script in the head of a hostile page, twice, and a guide added after load', async () => {
+      const s = await fresh();
+      await s.goto(`${server.url}hosts/classic.html`);
+      await waitFor(s, () => !!(window.__secretProReady && document.querySelector('#first').shadowRoot?.querySelector('[data-question]')), null, 'the first guide');
+      const historyLength = await s.evaluate(() => history.length);
+      await noRequestDuring(s, async () => {
+        assert.deepEqual(await walkBy(s, '#first', policeByPhone), { outcome: 'no_answer_oral' });
+        await waitFor(s, () => !!(document.querySelector('#late')?.shadowRoot?.querySelector('[data-question]')), null, 'the guide added after load');
+        assert.deepEqual(await walkBy(s, '#late', councillor), { outcome: 'councillor_must_not_disclose' });
+        await assertParity(s);
+      });
+      // Each guide keeps its own answers and configuration.
+      assert.equal(await s.evaluate(outcomeIn, '#first'), 'no_answer_oral');
+      const local = await s.evaluate(() => ['#first', '#late'].map((id) => document.querySelector(id).shadowRoot.querySelector('[data-local-config]').textContent));
+      assert.match(local[0], /CPAS de Namur/);
+      assert.match(local[1], /poste 42/);
+      // The host's styles do not reach inside.
+      const color = await s.evaluate(() => getComputedStyle(document.querySelector('#first').shadowRoot.querySelector('[data-action="restart"]')).color);
+      assert.equal(color, 'rgb(11, 12, 12)');
+      // The host keeps its scope, title, address and history.
+      assert.deepEqual(await s.evaluate(globalsAdded), ['secretPro']);
+      assert.deepEqual(await s.evaluate(() => window.__hostErrors), []);
+      assert.deepEqual(await s.evaluate(() => [document.title, location.hash, history.length]), ['Intranet', '', historyLength]);
+      await stored(s);
+    });
+
+    test('the embed as a module after the elements, and again with defer', async () => {
+      const s = await fresh();
+      await s.goto(`${server.url}hosts/module.html`);
+      await waitFor(s, () => !!(window.__secretProReady && document.querySelector('#first').shadowRoot?.querySelector('[data-question]')), null, 'the guide');
+      await noRequestDuring(s, async () => {
+        assert.deepEqual(await walkBy(s, '#first', policeByPhone), { outcome: 'no_answer_oral' });
+        await assertParity(s);
+      });
+      assert.deepEqual(await s.evaluate(globalsAdded), ['secretPro']);
+      assert.deepEqual(await s.evaluate(() => window.__hostErrors), []);
+      assert.equal(await s.evaluate(() => document.querySelectorAll('secret-pro-guide').length), 1);
+      await stored(s);
+    });
+
+    test('the embed whose script cannot load: the element shows what the page put inside it', async () => {
+      const s = await fresh();
+      await s.goto(`${server.url}hosts/missing.html`);
+      const shown = await s.evaluate(() => {
+        const guide = document.querySelector('#first');
+        const box = guide.getBoundingClientRect();
+        return { text: guide.innerText.trim(), height: box.height > 0, link: guide.querySelector('a').getAttribute('href') };
+      });
+      assert.deepEqual(shown, { text: 'Ouvrir le guide « Secret professionnel »', height: true, link: '../secret-pro.html' });
+    });
+
+    test('the one file and the site in a sandboxed iframe: every button, the height posted to the host', async () => {
+      const s = await fresh();
+      await s.goto(`${server.url}hosts/iframe.html`);
+      await s.enterFrame('#one-file');
+      await waitFor(s, () => !!(globalThis.secretPro && document.querySelector('[data-question="situation"]')), null, 'the guide in the frame');
+      await noRequestDuring(s, async () => {
+        // Continuer without an answer: the error, not a submission.
+        await s.click(() => document.querySelector('[data-action="next"]'));
+        await waitFor(s, () => !!(document.querySelector('[data-question="situation"] [role="alert"]')), null, 'the missing-answer error');
+        assert.deepEqual(await walkBy(s, null, policeByPhone), { outcome: 'no_answer_oral' });
+        await assertParity(s);
+        // Copier copies, or selects the text and says to press Ctrl+C.
+        await s.click(() => document.querySelector('[data-template="oral_reply"] [data-action="copy"]'));
+        const status = await waitFor(s, () => document.querySelector('.sp-status')?.textContent, null, 'what Copier did');
+        assert.match(status, /copié|Ctrl\+C/);
+        console.log(`# ${name}: Copier in a sandboxed frame: ${status}`);
+        assert.ok(await s.evaluate(() => !!document.querySelector('[data-frame-note] a[target="_blank"]')), 'the note on printing from a frame');
+        await s.click(() => document.querySelector('[data-action="review"]'));
+        await waitFor(s, () => !!(document.querySelector('[data-review]')), null, 'the review');
+        await s.click(() => document.querySelector('[data-action="resume"]'));
+        await waitFor(s, () => !!(document.querySelector('[data-outcome]')), null, 'the outcome again');
+      });
+      const inside = await s.evaluate(() => ({
+        height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+        origin: self.origin,
+      }));
+      assert.equal(inside.origin, 'null', 'the frame has no origin of its own');
+      // The site hands over to the one file: it cannot fetch its script without an origin.
+      await s.leaveFrame();
+      await s.enterFrame('#site');
+      await waitFor(s, () => !!(globalThis.secretPro && document.querySelector('[data-question="situation"]')), null, 'the site in the frame');
+      assert.match(await s.evaluate(() => location.pathname), /secret-pro\.html$/);
+      assert.deepEqual(await walkBy(s, null, councillor), { outcome: 'councillor_must_not_disclose' });
+      await s.leaveFrame();
+      // The host sized the iframe to the guide: nothing cut, no inner scroll bar.
+      await waitFor(s, (h) => Math.abs(document.querySelector('#one-file').getBoundingClientRect().height - h) <= 2, inside.height, 'the iframe sized to the guide');
+      await s.enterFrame('#one-file');
+      assert.equal(await s.evaluate(() => document.documentElement.scrollHeight - innerHeight <= 1), true, 'no scroll bar inside the frame');
+      await s.leaveFrame();
+      const messages = await s.evaluate(() => window.__hostMessages);
+      assert.ok(messages.length > 0, 'heights posted');
+      for (const m of messages) assert.match(m, /^\{"height":\d+\}$/);
+      assert.deepEqual(await s.evaluate(() => window.__hostErrors), []);
+      await stored(s);
+    });
+  });
+}
