@@ -52,9 +52,10 @@ enum Screen {
 pub struct Guide {
     /// Answers on the current path only, in the order they were asked.
     path: Vec<(Fact, Value)>,
+    /// The same answers as a fact set, kept with the path so that it never
+    /// has to be rebuilt (and could never fail to be).
+    facts: Facts,
     screen: Screen,
-    /// Counts screens shown, so each new screen gets fresh elements.
-    step: u32,
 }
 
 impl Default for Guide {
@@ -68,14 +69,9 @@ impl Guide {
     pub fn new() -> Self {
         Guide {
             path: Vec::new(),
+            facts: Facts::new(),
             screen: Screen::Next,
-            step: 0,
         }
-    }
-
-    /// A number that changes with every screen shown.
-    pub fn step(&self) -> u32 {
-        self.step
     }
 
     /// The answers given, in the order asked.
@@ -84,23 +80,23 @@ impl Guide {
     }
 
     /// The answers as a fact set.
-    pub fn facts(&self) -> Facts {
-        // Every answer on the path was accepted when it was given.
-        Facts::from_answers(self.path.iter().copied()).unwrap_or_default()
+    pub fn facts(&self) -> &Facts {
+        &self.facts
     }
 
     /// What the engine says of the answers so far.
     pub fn evaluation(&self) -> Evaluation {
-        evaluate(&self.facts())
+        evaluate(&self.facts)
     }
 
     /// The answers that may be given to `fact`, given the answers asked
     /// before it: answers after it may change, so they restrict nothing.
     pub fn answers_for(&self, fact: Fact) -> Vec<Value> {
-        let earlier = self.path.iter().copied().take_while(|(f, _)| *f != fact);
-        Facts::from_answers(earlier)
-            .unwrap_or_default()
-            .answers_for(fact)
+        let mut earlier = self.facts.clone();
+        for &(later, _) in self.path.iter().skip_while(|(f, _)| *f != fact) {
+            earlier.remove(later);
+        }
+        earlier.answers_for(fact)
     }
 
     /// What to show.
@@ -150,12 +146,11 @@ impl Guide {
             Screen::Revisit(index) => Some(index),
             _ => None,
         };
-        self.path = replay(&answers);
+        (self.path, self.facts) = replay(&answers);
         self.screen = match revisited {
             Some(index) if index + 1 < self.path.len() => Screen::Revisit(index + 1),
             _ => Screen::Next,
         };
-        self.step += 1;
         Ok(())
     }
 
@@ -172,26 +167,22 @@ impl Guide {
             Screen::Change(_) => Screen::Review,
             Screen::Review => Screen::Next,
         };
-        self.step += 1;
     }
 
     /// Shows every answer.
     pub fn review(&mut self) {
         self.screen = Screen::Review;
-        self.step += 1;
     }
 
     /// Leaves the review for where the questionnaire stands.
     pub fn resume(&mut self) {
         self.screen = Screen::Next;
-        self.step += 1;
     }
 
     /// Opens an answered question to change it.
     pub fn change(&mut self, fact: Fact) {
         if self.path.iter().any(|(f, _)| *f == fact) {
             self.screen = Screen::Change(fact);
-            self.step += 1;
         }
     }
 
@@ -218,19 +209,17 @@ impl Guide {
             }
             Position::Review | Position::Change(_) => Screen::Next,
         };
-        self.step += 1;
     }
 
     /// Forgets everything: each new request runs the whole procedure again.
     pub fn restart(&mut self) {
-        let step = self.step + 1;
         *self = Guide::new();
-        self.step = step;
     }
 }
 
-/// Keeps, in asking order, only the answers the engine asks for.
-fn replay(answers: &[(Fact, Value)]) -> Vec<(Fact, Value)> {
+/// Keeps, in asking order, only the answers the engine asks for; returns
+/// them with the fact set they make.
+fn replay(answers: &[(Fact, Value)]) -> (Vec<(Fact, Value)>, Facts) {
     let mut kept = Facts::new();
     let mut path = Vec::new();
     while let Some(question) = evaluate(&kept).next_question() {
@@ -242,7 +231,7 @@ fn replay(answers: &[(Fact, Value)]) -> Vec<(Fact, Value)> {
         }
         path.push((question, value));
     }
-    path
+    (path, kept)
 }
 
 #[cfg(test)]
@@ -459,10 +448,9 @@ mod tests {
     fn restart_forgets_every_answer() {
         let mut guide = Guide::new();
         answer_all(&mut guide, POLICE_BY_PHONE);
-        let before = guide.step();
         guide.restart();
         assert!(guide.answers().is_empty());
-        assert!(guide.step() > before);
+        assert_eq!(guide.facts(), &Facts::new());
         assert!(matches!(
             guide.page(),
             Page::Question {

@@ -204,7 +204,16 @@ pub fn App(
             hash.remove();
         });
     }
-    let step = move || [nav.guide.with(|g| g.step())];
+    // A new key for every change of the request's state, so each screen
+    // gets fresh elements: reused radio buttons would lose the answer
+    // restored on Back (toolchain notes). The key belongs to rendering,
+    // not to the request.
+    let renders = StoredValue::new(0u32);
+    let step = move || {
+        nav.guide.track();
+        renders.update_value(|n| *n += 1);
+        [renders.get_value()]
+    };
     let problems = (!problems.is_empty()).then(|| {
         view! {
             <div class="sp-config-problems" data-config-problems="">
