@@ -263,19 +263,22 @@ fn screen(nav: Nav) -> AnyView {
             fact,
             selected,
             can_go_back,
-        } => question::view(
-            nav,
-            fact,
-            selected,
-            can_go_back,
-            guide.answers_for(fact),
-            guide.answers().to_vec(),
-        )
+        } => view! {
+            <question::QuestionScreen
+                nav
+                fact
+                selected
+                can_go_back
+                answers=guide.answers_for(fact)
+                so_far=guide.answers().to_vec()
+            />
+        }
         .into_any(),
         Page::Review => review::view(nav, guide.answers().to_vec()).into_any(),
-        Page::Outcome(evaluation) => {
-            outcome::view(nav, evaluation, guide.answers().to_vec()).into_any()
+        Page::Outcome(evaluation) => view! {
+            <outcome::OutcomeScreen nav evaluation answers=guide.answers().to_vec() />
         }
+        .into_any(),
     }
 }
 

@@ -63,7 +63,16 @@ fn local_block(config: &Config) -> impl IntoView {
     }
 }
 
-pub(super) fn view(nav: Nav, evaluation: Evaluation, answers: Vec<(Fact, Value)>) -> impl IntoView {
+/// The outcome of a request, also its printed record.
+#[component]
+pub(super) fn OutcomeScreen(
+    /// The request's state and focus.
+    nav: Nav,
+    /// What the engine decided.
+    evaluation: Evaluation,
+    /// The answers that led there.
+    answers: Vec<(Fact, Value)>,
+) -> impl IntoView {
     let Some(outcome) = evaluation.outcome() else {
         return ().into_any();
     };

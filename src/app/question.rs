@@ -7,12 +7,20 @@ use super::{answer_list, back_link, restart_button, Nav};
 use crate::engine::{Fact, Value};
 use crate::text::{self, ui};
 
-pub(super) fn view(
+/// One question of the guide.
+#[component]
+pub(super) fn QuestionScreen(
+    /// The request's state and focus.
     nav: Nav,
+    /// The fact asked.
     fact: Fact,
+    /// The answer already given to it, when the user came back to it.
     selected: Option<Value>,
+    /// Whether there is a question to go back to.
     can_go_back: bool,
+    /// The answers it may take now.
     answers: Vec<Value>,
+    /// The answers given so far, shown under the question.
     so_far: Vec<(Fact, Value)>,
 ) -> impl IntoView {
     let words = text::question(fact);
