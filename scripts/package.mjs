@@ -39,6 +39,10 @@ const config = read('static/config.json').trim();
 const detectFailure = read('static/detect-failure.js').trim();
 const frame = read('static/frame.js').trim();
 const opaqueOrigin = read('static/opaque-origin.js').trim();
+// The first question, written at build time (tests/prerender.rs), and the
+// script that keeps an answer or a click made before the guide is ready.
+const firstScreen = `${read('static/first-screen.html').trim()}<script>${read('static/first-screen.js').trim()}</script>`;
+const firstScreenScript = read('static/first-screen.js').trim();
 
 const fill = (html, name, value) => {
   const marker = `<!-- secret-pro:${name} -->`;
@@ -89,11 +93,15 @@ const cspHash = (text) => `'${sri(text, 'sha256')}'`;
 // 1. The site: trunk's page with the summary, the configuration block and the failure detector.
 let site = readFileSync(join(staging, 'index.html'), 'utf8');
 site = fill(site, 'fallback', fallback);
+site = fill(site, 'first-screen', firstScreen);
 site = fill(site, 'config', config);
 site = fill(site, 'detect-failure', detectFailure);
 site = fill(site, 'frame', frame);
 site = fill(site, 'opaque-origin', opaqueOrigin);
 writeFileSync(join(staging, 'index.html'), site);
+// One title for every artefact: the site's, which a native test pins to the guide's.
+const pageTitle = site.match(/<title>([^<]*)<\/title>/)?.[1];
+if (!pageTitle) throw new Error('index.html has no <title>');
 
 // 2. One file. Its CSP allows only its own inline script and style and
 // WebAssembly: nothing can be loaded or sent from it.
@@ -102,13 +110,14 @@ ${inflate}
 try {
   await ${initName}({ module_or_path: inflateWasm() });
 } catch (error) {
-  const why = document.querySelector('#secret-pro .sp-fallback-why');
-  if (why) why.hidden = false;
+  const root = document.getElementById('secret-pro');
+  for (const el of root.querySelectorAll('.sp-fallback, .sp-fallback-why')) el.hidden = false;
+  for (const el of root.querySelectorAll('.sp-prerender')) el.hidden = true;
   console.error(error);
 }`;
 const csp = [
   "default-src 'none'",
-  `script-src ${cspHash(detectFailure)} ${cspHash(frame)} ${cspHash(oneFileModule)} 'wasm-unsafe-eval'`,
+  `script-src ${cspHash(detectFailure)} ${cspHash(frame)} ${cspHash(firstScreenScript)} ${cspHash(oneFileModule)} 'wasm-unsafe-eval'`,
   `style-src ${cspHash(css)}`,
   "img-src 'none'",
   "connect-src 'none'",
@@ -121,11 +130,11 @@ const oneFile = `<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
-<title>Secret professionnel dans les CPAS : guide</title>
+<title>${pageTitle}</title>
 <style>${css}</style>
 </head>
 <body>
-<div id="secret-pro">${fallback}</div>
+<div id="secret-pro">${fallback}${firstScreen}</div>
 <!-- Local configuration: fill in the texts between quotes; see integration.html. -->
 <script type="application/json" id="secret-pro-config">${config}</script>
 <script>${detectFailure}</script>

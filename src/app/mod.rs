@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::config::{Config, Problem};
+use crate::engine::{Fact, Value};
 use crate::text::{self, ui};
 use guide::{Guide, Page};
 use history::Screens;
@@ -40,6 +41,9 @@ pub(crate) struct Nav {
     owns_page: bool,
     /// What each history entry of this page load stands for.
     screens: StoredValue<Screens>,
+    /// An answer chosen on the static first screen, not yet submitted: the
+    /// guide's first screen shows it checked, once.
+    chosen_first: StoredValue<Option<Value>>,
 }
 
 impl Nav {
@@ -158,6 +162,7 @@ pub fn mount(
     problems: Vec<Problem>,
     owns_page: bool,
 ) {
+    let start = take_first_screen(&target);
     if let Ok(fallbacks) = target.query_selector_all(":scope > .sp-fallback") {
         for i in 0..fallbacks.length() {
             if let Some(el) = fallbacks
@@ -168,7 +173,39 @@ pub fn mount(
             }
         }
     }
-    leptos::mount::mount_to(target, move || view! { <App config problems owns_page /> }).forget();
+    leptos::mount::mount_to(
+        target,
+        move || view! { <App config problems owns_page start /> },
+    )
+    .forget();
+}
+
+/// What staff did on the first question written into the page before the
+/// guide was ready: the answer chosen, and whether they pressed Continuer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Start {
+    /// The answer checked on the first question.
+    pub chosen: Option<Value>,
+    /// Whether Continuer was pressed with it.
+    pub submitted: bool,
+}
+
+/// Reads what was done on the static first screen, then removes it: the
+/// guide's own first screen takes its place, so it is never read twice.
+fn take_first_screen(target: &web_sys::HtmlElement) -> Start {
+    let Ok(Some(first)) = target.query_selector(":scope > .sp-prerender") else {
+        return Start::default();
+    };
+    let fact = Fact::Situation;
+    let chosen = first
+        .query_selector(&format!("input[name=\"{fact}\"]:checked"))
+        .ok()
+        .flatten()
+        .and_then(|input| input.get_attribute("value"))
+        .and_then(|value| Value::parse(fact, &value).ok());
+    let submitted = chosen.is_some() && first.has_attribute("data-submitted");
+    first.remove();
+    Start { chosen, submitted }
 }
 
 /// The whole guide.
@@ -181,15 +218,43 @@ pub fn App(
     /// Whether the guide is the whole page, naming it after each screen
     /// and keeping its own browser history.
     owns_page: bool,
+    /// What was done on the first question before the guide was ready.
+    #[prop(optional)]
+    start: Start,
 ) -> impl IntoView {
+    let mut guide = Guide::new();
+    if start.submitted {
+        if let Some(value) = start.chosen {
+            // The static first screen offers only the engine's values.
+            let _ = guide.answer(Fact::Situation, value);
+        }
+    }
     let nav = Nav {
-        guide: RwSignal::new(Guide::new()),
+        guide: RwSignal::new(guide),
         config: StoredValue::new(config),
         route: RwSignal::new(Route::guide()),
         root: NodeRef::new(),
         owns_page,
         screens: StoredValue::new(Screens::new(None)),
+        chosen_first: StoredValue::new((!start.submitted).then_some(start.chosen).flatten()),
     };
+    // Staff may already be on the page's first question: keep their place.
+    if start.chosen.is_some() {
+        let root = nav.root;
+        request_animation_frame(move || {
+            let target = root.get_untracked().and_then(|r| {
+                let selector = if start.submitted {
+                    "h1"
+                } else {
+                    "input:checked"
+                };
+                r.query_selector(selector).ok().flatten()
+            });
+            if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        });
+    }
     if owns_page {
         // A reload keeps the entry's counter but not what it stood for.
         nav.screens.set_value(Screens::new(history::current()));
@@ -258,7 +323,19 @@ pub fn App(
 
 fn screen(nav: Nav) -> AnyView {
     let guide = nav.guide.get_untracked();
-    match guide.page() {
+    let page = match guide.page() {
+        Page::Question {
+            fact: Fact::Situation,
+            selected: None,
+            can_go_back,
+        } => Page::Question {
+            fact: Fact::Situation,
+            selected: nav.chosen_first.try_update_value(Option::take).flatten(),
+            can_go_back,
+        },
+        page => page,
+    };
+    match page {
         Page::Question {
             fact,
             selected,

@@ -33,7 +33,9 @@ test('#regles shows every rule of the rule table, offline in the one file, reach
   assert.match(registry, /ancien Code pénal/);
   assert.ok(await page.$$eval('[data-rulebook-table="cases"] tbody tr', (rows) => rows.length) > 100, 'the worked cases table');
   await page.click('[data-action="close-rulebook"]');
-  await page.waitForSelector('[data-reference]', { state: 'visible' });
+  await page.waitForSelector('[data-question="situation"]');
+  await page.goBack();
+  await page.waitForSelector('[data-rulebook]');
   assert.deepEqual(requests, []);
   await context.close();
 });

@@ -1,0 +1,66 @@
+//! The first screen as static HTML, written at build time into the site and
+//! the one file, so staff read the first question while the engine loads.
+//! It is the question screen's markup for `situation`, from the same words;
+//! `static/first-screen.js` keeps an answer or a click on Continuer made
+//! before the guide is ready, and the guide takes them over when it mounts
+//! (`app::mount`). Generated into `static/first-screen.html` by
+//! `tests/prerender.rs`, which fails when it drifts.
+
+use crate::engine::{Fact, Facts};
+use crate::text::{self, reference, training, ui};
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The first question, hidden until the script beside it shows it (so it
+/// never shows where JavaScript is off: the summary does).
+pub fn first_screen() -> String {
+    let fact = Fact::Situation;
+    let words = text::question(fact);
+    let radios: String = Facts::new()
+        .answers_for(fact)
+        .into_iter()
+        .map(|value| {
+            let id = format!("sp-{}-{}", fact, value.as_str());
+            format!(
+                "<div class=\"sp-radio\"><input type=\"radio\" id=\"{id}\" name=\"{fact}\" value=\"{}\"><label for=\"{id}\">{}</label></div>",
+                value.as_str(),
+                escape(text::answer(value))
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"sp-prerender\" data-prerender=\"\" hidden>\
+<div class=\"secret-pro\" lang=\"fr-BE\">\
+<header class=\"sp-header\"><p class=\"sp-title\">{title}</p>\
+<button type=\"button\" class=\"sp-link sp-reference-link\">{reference}</button> · \
+<a class=\"sp-link\" href=\"#formation\">{training}</a></header>\
+<main class=\"sp-main\">\
+<form class=\"sp-question\" data-question=\"{fact}\" novalidate>\
+<fieldset class=\"sp-fieldset\" aria-describedby=\"sp-hint-{fact}\">\
+<legend class=\"sp-legend\"><h1 tabindex=\"-1\">{question}</h1></legend>\
+<p class=\"sp-hint\" id=\"sp-hint-{fact}\">{hint}</p>\
+<p class=\"sp-error\" id=\"sp-error-{fact}\" role=\"alert\" hidden>\
+<span class=\"sp-visually-hidden\">{error_prefix} </span>{choose}</p>\
+<div class=\"sp-radios\">{radios}</div>\
+</fieldset>\
+<button type=\"submit\" class=\"sp-button\" data-action=\"next\">{next}</button>\
+</form>\
+<section class=\"sp-so-far\"><h2>{so_far}</h2><p>{none_yet}</p></section>\
+</main></div></div>\n",
+        title = escape(ui::TITLE),
+        reference = escape(reference::OPEN),
+        training = escape(training::OPEN),
+        question = escape(words.title),
+        hint = escape(&text::hint(fact)),
+        error_prefix = escape(ui::ERROR_PREFIX),
+        choose = escape(ui::CHOOSE_AN_ANSWER),
+        next = escape(ui::CONTINUE),
+        so_far = escape(ui::ANSWERS_SO_FAR),
+        none_yet = escape(ui::NO_ANSWER_YET),
+    )
+}
