@@ -1,0 +1,47 @@
+// The first question is in the page before the engine: shown at once,
+// an answer and a click on Continuer made while the engine loads are kept,
+// nothing is shown twice, and where the engine cannot start the summary
+// takes its place.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useServerAndBrowser } from './support.mjs';
+
+const env = useServerAndBrowser();
+
+/** Opens the site with the WebAssembly held back until `release()`. */
+async function slowEngine() {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+  return { page, context, release };
+}
+
+test('the first question shows before the engine, and a click made then is acted on', async () => {
+  const { page, context, release } = await slowEngine();
+  await page.waitForSelector('[data-prerender] [data-question="situation"]', { state: 'visible' });
+  assert.equal(await page.isVisible('.sp-fallback'), false, 'the summary gives way to the question');
+  assert.equal(await page.$('[data-testid="secret-pro"]'), null, 'the engine is not there yet');
+  await page.click('[data-prerender] [data-action="next"]');
+  assert.ok(await page.isVisible('[data-prerender] .sp-error'), 'no answer: the same error as the guide');
+  await page.check('[data-prerender] input[value="request"]');
+  await page.click('[data-prerender] [data-action="next"]');
+  release();
+  await page.waitForSelector('[data-testid="secret-pro"] [data-question="covered"]');
+  assert.equal(await page.$('[data-prerender]'), null, 'the static screen is gone');
+  assert.equal(await page.$$eval('[data-question]', (q) => q.length), 1, 'one question on the page');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  await context.close();
+});
+
+test('an answer chosen before the engine is ready stays chosen', async () => {
+  const { page, context, release } = await slowEngine();
+  await page.check('[data-prerender] input[value="own_initiative"]');
+  release();
+  await page.waitForSelector('[data-testid="secret-pro"] [data-question="situation"]');
+  assert.equal(await page.isChecked('[data-testid="secret-pro"] input[value="own_initiative"]'), true);
+  assert.equal(await page.$$eval('[data-question]', (q) => q.length), 1);
+  await context.close();
+});
