@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -19,7 +20,8 @@ if (!staging) {
   console.error('package.mjs runs as a trunk post_build hook (TRUNK_STAGING_DIR is not set)');
   process.exit(1);
 }
-const source = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not .pathname: a folder with a space or an accent must work.
+const source = fileURLToPath(new URL('..', import.meta.url));
 const read = (p) => readFileSync(join(source, p), 'utf8');
 
 const files = readdirSync(staging);

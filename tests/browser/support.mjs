@@ -46,7 +46,7 @@ export async function serve(dir = dist, headers = () => ({})) {
 /** Debian's Chromium, headless, kept off the network. */
 export function launch(options = {}) {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
       '--no-sandbox',
