@@ -43,8 +43,14 @@ const frame = read('static/frame.js').trim();
 const opaqueOrigin = read('static/opaque-origin.js').trim();
 // The first question, written at build time (tests/prerender.rs), and the
 // script that keeps an answer or a click made before the guide is ready.
-const firstScreen = `${read('static/first-screen.html').trim()}<script>${read('static/first-screen.js').trim()}</script>`;
+const firstScreenHtml = read('static/first-screen.html').trim();
 const firstScreenScript = read('static/first-screen.js').trim();
+const firstScreen = `${firstScreenHtml}<script>${firstScreenScript}</script>`;
+// The embed calls the same function on each shadow root's copy.
+const keepFirstScreen = firstScreenScript.replace(/\n[^\n]*document\.currentScript[^\n]*$/, '');
+if (keepFirstScreen === firstScreenScript) throw new Error('static/first-screen.js: no final call on document.currentScript');
+// The configuration keys, from the block the pages carry (a native test pins them to Rust's).
+const configKeys = Object.keys(JSON.parse(config));
 
 const fill = (html, name, value) => {
   const marker = `<!-- secret-pro:${name} -->`;
@@ -164,6 +170,9 @@ ${moduleBody}
 ${inflate}
 const GUIDE_CSS = ${JSON.stringify(hostCss + '\n' + css)};
 const FALLBACK_HTML = ${JSON.stringify(fallback)};
+const FIRST_SCREEN_HTML = ${JSON.stringify(firstScreenHtml)};
+const CONFIG_KEYS = ${JSON.stringify(configKeys)};
+${keepFirstScreen}
 let started;
 const start = () => (started ??= Promise.resolve().then(() => ${initName}({ module_or_path: inflateWasm() })));
 let sheet;
@@ -187,16 +196,18 @@ class SecretProGuide extends HTMLElement {
     const shadow = this.attachShadow({ mode: 'open' });
     style(shadow);
     const target = document.createElement('div');
-    target.innerHTML = FALLBACK_HTML;
+    target.innerHTML = FALLBACK_HTML + FIRST_SCREEN_HTML;
     shadow.append(target);
+    keepFirstScreen(target.querySelector('.sp-prerender'));
     const config = {};
-    for (const key of ['cpas', 'designated', 'contact']) {
+    for (const key of CONFIG_KEYS) {
       if (this.hasAttribute(key)) config[key] = this.getAttribute(key);
     }
     start().then(
       () => mountGuide(target, config),
       (error) => {
-        target.querySelector('.sp-fallback-why').hidden = false;
+        for (const el of target.querySelectorAll('.sp-fallback, .sp-fallback-why')) el.hidden = false;
+        for (const el of target.querySelectorAll('.sp-prerender')) el.hidden = true;
         // What the page put inside the element (a link to the one file) shows too.
         shadow.append(document.createElement('slot'));
         console.error(error);

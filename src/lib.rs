@@ -7,6 +7,7 @@ pub mod prerender;
 pub mod rulebook;
 pub mod text;
 pub mod training;
+pub mod worked_cases;
 
 /// The rule engine, a crate of its own with no web dependency.
 pub use secret_pro_engine as engine;

@@ -2,14 +2,13 @@
 // and keeps what staff do before the guide is ready: the answer chosen
 // stays checked, and a click on Continuer is remembered (data-submitted)
 // for the guide to act on when it mounts. The summary beside it stays for
-// browsers without JavaScript, or where the guide cannot start.
-(function () {
-  var first = document.currentScript.previousElementSibling;
-  var root = first.parentNode;
-  var summary = root.querySelector('.sp-fallback');
+// browsers without JavaScript, or where the guide cannot start. The embed
+// runs the same function inside each element's shadow root.
+function keepFirstScreen(first) {
+  var summary = first.parentNode.querySelector('.sp-fallback');
+  var error = first.querySelector('.sp-error');
   first.hidden = false;
   if (summary) summary.hidden = true;
-  var error = first.querySelector('.sp-error');
   first.querySelector('[data-action="next"]').addEventListener('click', function (event) {
     event.preventDefault();
     if (first.querySelector('input:checked')) {
@@ -21,4 +20,5 @@
     }
   });
   first.addEventListener('change', function () { error.hidden = true; });
-})();
+}
+keepFirstScreen(document.currentScript.previousElementSibling);

@@ -1,15 +1,15 @@
-//! The rule book at `#regles` ("Comment le guide décide"): the fragment
-//! `rulebook.html`, generated from the rule tables, the French text and the
-//! registry (`crate::rulebook`), shown as it is. Static markup costs the
-//! page no view code, and the page and `docs/regles.md` cannot differ.
+//! The rule book at `#regles` ("Comment le guide décide"), rendered in the
+//! page by the same code that writes `docs/regles.md` (`crate::rulebook`),
+//! from the rule tables, the French text, the registry and the worked
+//! cases. Built as markup only when opened: no view code for it, and the
+//! page and the document cannot differ.
 
 use leptos::html::Section;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::text::rulebook as words;
-
-const RULE_BOOK: &str = include_str!("rulebook.html");
+use crate::worked_cases::CASES;
 
 /// Puts each source's passage, written once at the end of the book, into
 /// every source box that cites it.
@@ -36,7 +36,7 @@ pub(super) fn view() -> impl IntoView {
     book.on_load(|el| fill_passages(&el));
     view! {
         <div class="sp-rulebook-page">
-            <section class="sp-rulebook" data-rulebook="" node_ref=book inner_html=RULE_BOOK></section>
+            <section class="sp-rulebook" data-rulebook="" node_ref=book inner_html=crate::rulebook::html(CASES)></section>
             <a class="sp-button" href="#" data-action="close-rulebook">{words::CLOSE}</a>
         </div>
     }

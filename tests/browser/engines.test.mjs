@@ -45,7 +45,9 @@ const stored = async (session) => {
 };
 
 /** The requests made so far: the driver's where it sees them, else the page's Resource Timing. */
-const requestsOf = async (session) => (session.requests ? [...session.requests] : session.evaluate(loadedIn));
+// data: URLs never leave the machine (Firefox loads a built-in font as one).
+const requestsOf = async (session) => (session.requests ? [...session.requests] : await session.evaluate(loadedIn))
+  .filter((url) => !url.startsWith('data:'));
 
 /** Runs `during` and asserts it made no request. */
 async function noRequestDuring(session, during) {
