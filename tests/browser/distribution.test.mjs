@@ -228,9 +228,15 @@ test('SHA256SUMS matches every artefact', () => {
   assert.doesNotMatch(integration, /\{\{/);
 });
 
-test('size budget: secret-pro.html stays under 200 KB gzip', async () => {
+// Bytes are deterministic, so they are guarded; times are only measured
+// (scripts/bench). The budget is what the build reached (182 084 bytes
+// gzip for the one file on 2026-11-28) plus 10 %.
+const GZIP_BUDGET = 200_000;
+test('size budget: the one file and the embed stay under 200 000 bytes gzip', async () => {
   const { gzipSync } = await import('node:zlib');
-  const bytes = gzipSync(readFileSync(join(dist, 'secret-pro.html')), { level: 9 }).length;
-  console.log(`# secret-pro.html: ${bytes} bytes gzip`);
-  assert.ok(bytes <= 200 * 1024, `${bytes} bytes gzip`);
+  for (const name of ['secret-pro.html', 'embed/secret-pro.js']) {
+    const bytes = gzipSync(readFileSync(join(dist, name)), { level: 9 }).length;
+    console.log(`# ${name}: ${bytes} bytes gzip`);
+    assert.ok(bytes <= GZIP_BUDGET, `${name}: ${bytes} bytes gzip, over ${GZIP_BUDGET}`);
+  }
 });
