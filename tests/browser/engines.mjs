@@ -64,8 +64,10 @@ async function chromium() {
           frame = await (await page.$(css)).contentFrame();
         },
         leaveFrame() { frame = page.mainFrame(); },
-        back: () => page.goBack(),
-        forward: () => page.goForward(),
+        // In a frame, Back moves the frame, not the page the driver waits on:
+        // the host's history.back() is what the toolbar button does.
+        back: () => (frame === page.mainFrame() ? page.goBack() : page.mainFrame().evaluate(() => history.back())),
+        forward: () => (frame === page.mainFrame() ? page.goForward() : page.mainFrame().evaluate(() => history.forward())),
         reload: () => page.reload(),
         close: () => context.close(),
       };
@@ -113,8 +115,10 @@ async function firefox() {
           frame = await (await page.$(css)).contentFrame();
         },
         leaveFrame() { frame = page.mainFrame(); },
-        back: () => page.goBack(),
-        forward: () => page.goForward(),
+        // In a frame, Back moves the frame, not the page the driver waits on:
+        // the host's history.back() is what the toolbar button does.
+        back: () => (frame === page.mainFrame() ? page.goBack() : page.mainFrame().evaluate(() => history.back())),
+        forward: () => (frame === page.mainFrame() ? page.goForward() : page.mainFrame().evaluate(() => history.forward())),
         reload: () => page.reload(),
         close: () => context.close(),
       };
@@ -175,6 +179,14 @@ async function webkit() {
       version = (await driver.getCapabilities()).get('browserVersion');
       const run = (fn, arg) => driver.executeScript(fn, arg);
       let frame = null;
+      // Runs `fn` in the top page, then comes back to the frame. In a frame,
+      // the WebDriver Back command waits for a load of the top page that
+      // never comes: the host's history.back() is what the toolbar does.
+      const inHost = async (fn) => {
+        await driver.switchTo().defaultContent();
+        await run(fn);
+        await driver.switchTo().frame(await run((c) => document.querySelector(c), frame));
+      };
       return {
         // Classic WebDriver sees no network: the page's own Resource Timing is read instead.
         requests: null,
@@ -204,8 +216,8 @@ async function webkit() {
           frame = null;
           await driver.switchTo().defaultContent();
         },
-        back: () => driver.navigate().back(),
-        forward: () => driver.navigate().forward(),
+        back: () => (frame ? inHost(() => history.back()) : driver.navigate().back()),
+        forward: () => (frame ? inHost(() => history.forward()) : driver.navigate().forward()),
         reload: () => driver.navigate().refresh(),
         async close() {
           await driver.quit();
@@ -283,6 +295,20 @@ export async function walkBy(session, scope, facts) {
 
 /** Waits until `fn(arg)` is truthy in the page. */
 export const waitFor = waitIn;
+
+/** Clicks the element `element(arg)` returns until `done(arg)` holds (a
+ * WebDriver click may land while a resized frame moves the layout). */
+export async function clickUntil(session, element, done, arg, what) {
+  for (let attempt = 0; ; attempt += 1) {
+    await session.click(element, arg);
+    try {
+      return await waitIn(session, done, arg, what, attempt < 2 ? 3000 : 15000);
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      console.log(`# clicked again for ${what} (the first click did not land)`);
+    }
+  }
+}
 
 /** In the page: the value checked for the question shown. */
 export const checkedIn = (scope) => {

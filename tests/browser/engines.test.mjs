@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root, dist, serve, scenarios, policeByPhone } from './support.mjs';
 import {
-  engineNames, startEngine, walkBy, waitFor, screenIn, checkedIn, evaluateAllIn, storedIn, loadedIn,
+  engineNames, startEngine, walkBy, waitFor, clickUntil, screenIn, checkedIn, evaluateAllIn, storedIn, loadedIn,
 } from './engines.mjs';
 
 const councillor = { situation: 'councillor_disclosure', covered: true, disclose_to: 'beneficiary' };
@@ -211,11 +211,14 @@ for (const name of engineNames) {
         assert.match(status, /copié|Ctrl\+C/);
         console.log(`# ${name}: Copier in a sandboxed frame: ${status}`);
         assert.ok(await s.evaluate(() => !!document.querySelector('[data-frame-note] a[target="_blank"]')), 'the note on printing from a frame');
-        await s.click(() => document.querySelector('[data-action="review"]'));
-        await waitFor(s, () => !!(document.querySelector('[data-review]')), null, 'the review');
-        await s.click(() => document.querySelector('[data-action="resume"]'));
-        await waitFor(s, () => !!(document.querySelector('[data-outcome]')), null, 'the outcome again');
+        await clickUntil(s, () => document.querySelector('[data-action="review"]'), () => !!document.querySelector('[data-review]'), null, 'the review');
+        await clickUntil(s, () => document.querySelector('[data-action="resume"]'), () => !!document.querySelector('[data-outcome]'), null, 'the outcome again');
       });
+      // The browser's Back button, pressed on the host, walks the framed guide back.
+      await s.back();
+      await waitFor(s, () => !!document.querySelector('[data-review]'), null, 'Back inside the frame: the review');
+      await s.forward();
+      await waitFor(s, outcomeIn, null, 'Forward inside the frame');
       const inside = await s.evaluate(() => ({
         height: Math.ceil(document.documentElement.getBoundingClientRect().height),
         origin: self.origin,
