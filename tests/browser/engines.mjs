@@ -15,7 +15,6 @@ import { createServer } from 'node:net';
 import { launch as launchChromium } from './support.mjs';
 
 const paths = {
-  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
   webkitDriver: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver',
   miniBrowser: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
@@ -42,7 +41,7 @@ async function waitIn(session, fn, arg, what, timeout = 15000) {
 
 /** Chromium through playwright-core. */
 async function chromium() {
-  const browser = await launchChromium({ executablePath: paths.chromium });
+  const browser = await launchChromium();
   return {
     name: 'chromium',
     version: browser.version(),

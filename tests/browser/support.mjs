@@ -43,10 +43,10 @@ export async function serve(dir = dist, headers = () => ({})) {
   return { url, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Debian's Chromium, headless, kept off the network. */
+/** Debian's Chromium (or CHROMIUM_PATH), headless, kept off the network. */
 export function launch(options = {}) {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
       '--no-sandbox',
