@@ -106,6 +106,11 @@ test('in a sandboxed iframe: the outcome and its note on printing have no axe vi
     await page.goto(`${server.url}hosts/iframe.html`);
     const frame = await (await page.$('#one-file')).contentFrame();
     await frame.waitForFunction(() => globalThis.secretPro && document.querySelector('[data-question="situation"]'));
+    // Keyboard: an answer chosen with Space, then Enter, which sends Continuer's click (no form submission in this sandbox).
+    await frame.focus('input[name="situation"][value="request"]');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('[data-question="covered"]');
     await walk(frame, firstCaseOf.get('no_answer_oral'));
     await frame.waitForSelector('[data-frame-note]');
     assert.deepEqual(await axe(frame), [], 'outcome in a frame');
