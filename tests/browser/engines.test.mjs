@@ -162,6 +162,13 @@ for (const name of engineNames) {
       // The host's styles do not reach inside.
       const color = await s.evaluate(() => getComputedStyle(document.querySelector('#first').shadowRoot.querySelector('[data-action="restart"]')).color);
       assert.equal(color, 'rgb(11, 12, 12)');
+      // The sections open inside the embed, by its own links, not by the host's address.
+      const inFirst = (css) => !!document.querySelector('#first').shadowRoot.querySelector(css);
+      await clickUntil(s, () => document.querySelector('#first').shadowRoot.querySelector('[data-action="training"]'), inFirst, '[data-case-link]', 'the training cases in the embed');
+      await clickUntil(s, () => document.querySelector('#first').shadowRoot.querySelector('[data-case-link]'), inFirst, '[data-case-id]', 'a training case in the embed');
+      await clickUntil(s, () => document.querySelector('#first').shadowRoot.querySelector('[data-action="reference"]'), inFirst, '[data-reference]', 'the reference in the embed');
+      await clickUntil(s, () => document.querySelector('#first').shadowRoot.querySelector('[data-action="close-reference"]'), inFirst, '[data-outcome]', 'the outcome again in the embed');
+      assert.equal(await s.evaluate(outcomeIn, '#first'), 'no_answer_oral');
       // The host keeps its scope, title, address and history.
       assert.deepEqual(await s.evaluate(globalsAdded), ['secretPro']);
       assert.deepEqual(await s.evaluate(() => window.__hostErrors), []);
