@@ -60,6 +60,11 @@ impl Nav {
 
     /// Opens a section, or the guide where it was left.
     pub fn show(self, route: Route) {
+        if self.route.get_untracked() == route {
+            // Already shown: no second history entry for it.
+            self.focus_heading();
+            return;
+        }
         if self.owns_page {
             let counter = history::current().unwrap_or_else(|| self.record());
             history::push(counter, &route.hash());

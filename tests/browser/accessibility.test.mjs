@@ -93,3 +93,34 @@ test('at 320 px and at 200 % zoom nothing scrolls sideways; screenshots saved', 
     await context.close();
   }
 });
+
+test('in a sandboxed iframe: the outcome and its note on printing have no axe violations, and Imprimer is not blocked', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const ignored = [];
+  page.on('console', (m) => { if (/print\(\)/.test(m.text())) ignored.push(m.text()); });
+  // The same host page as the three-engine walk, served beside dist/.
+  const { serve } = await import('./support.mjs');
+  const server = await serve({ '/hosts/': join(root, 'tests/hosts'), '/static/': join(root, 'static'), '/': join(root, 'dist') });
+  try {
+    await page.goto(`${server.url}hosts/iframe.html`);
+    const frame = await (await page.$('#one-file')).contentFrame();
+    await frame.waitForFunction(() => globalThis.secretPro && document.querySelector('[data-question="situation"]'));
+    // Keyboard: an answer chosen with Space, then Enter, which sends Continuer's click (no form submission in this sandbox).
+    await frame.focus('input[name="situation"][value="request"]');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('[data-question="covered"]');
+    await walk(frame, firstCaseOf.get('no_answer_oral'));
+    await frame.waitForSelector('[data-frame-note]');
+    assert.deepEqual(await axe(frame), [], 'outcome in a frame');
+    await frame.click('[data-action="print"]');
+    await page.waitForTimeout(300);
+    // Chromium says "Ignored call to 'print()'" when the sandbox lacks allow-modals.
+    assert.deepEqual(ignored, []);
+    await page.screenshot({ path: join(shots, 'iframe-outcome.png'), fullPage: true });
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

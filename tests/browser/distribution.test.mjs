@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, serve, launch, walk, walkIn, storageState, policeByPhone } from './support.mjs';
+import { root, dist, serve, launch, walk, walkIn, storageState, policeByPhone } from './support.mjs';
 
 const oneFile = readFileSync(join(dist, 'secret-pro.html'), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'secret-pro-'));
@@ -226,6 +226,13 @@ test('SHA256SUMS matches every artefact', () => {
   const embedSri = `sha384-${createHash('sha384').update(readFileSync(join(dist, 'embed/secret-pro.js'))).digest('base64')}`;
   assert.ok(integration.includes(`integrity="${embedSri}"`), 'integration page gives the embed integrity');
   assert.doesNotMatch(integration, /\{\{/);
+  // The notice gives the host script and the sandbox the iframe host page uses.
+  const hostScript = readFileSync(join(root, 'static/iframe-host.js'), 'utf8');
+  assert.ok(integration.includes(hostScript.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')), 'the host script');
+  const hostPage = readFileSync(join(root, 'tests/hosts/iframe.html'), 'utf8');
+  for (const attribute of ['sandbox="allow-scripts allow-modals allow-popups"', 'allow="clipboard-write"']) {
+    assert.ok(integration.includes(attribute) && hostPage.includes(attribute), attribute);
+  }
 });
 
 // Bytes are deterministic, so they are guarded; times are only measured

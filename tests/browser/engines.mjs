@@ -15,7 +15,6 @@ import { createServer } from 'node:net';
 import { launch as launchChromium } from './support.mjs';
 
 const paths = {
-  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
   webkitDriver: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver',
   miniBrowser: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
@@ -42,7 +41,7 @@ async function waitIn(session, fn, arg, what, timeout = 15000) {
 
 /** Chromium through playwright-core. */
 async function chromium() {
-  const browser = await launchChromium({ executablePath: paths.chromium });
+  const browser = await launchChromium();
   return {
     name: 'chromium',
     version: browser.version(),
@@ -64,8 +63,10 @@ async function chromium() {
           frame = await (await page.$(css)).contentFrame();
         },
         leaveFrame() { frame = page.mainFrame(); },
-        back: () => page.goBack(),
-        forward: () => page.goForward(),
+        // In a frame, Back moves the frame, not the page the driver waits on:
+        // the host's history.back() is what the toolbar button does.
+        back: () => (frame === page.mainFrame() ? page.goBack() : page.mainFrame().evaluate(() => history.back())),
+        forward: () => (frame === page.mainFrame() ? page.goForward() : page.mainFrame().evaluate(() => history.forward())),
         reload: () => page.reload(),
         close: () => context.close(),
       };
@@ -113,8 +114,10 @@ async function firefox() {
           frame = await (await page.$(css)).contentFrame();
         },
         leaveFrame() { frame = page.mainFrame(); },
-        back: () => page.goBack(),
-        forward: () => page.goForward(),
+        // In a frame, Back moves the frame, not the page the driver waits on:
+        // the host's history.back() is what the toolbar button does.
+        back: () => (frame === page.mainFrame() ? page.goBack() : page.mainFrame().evaluate(() => history.back())),
+        forward: () => (frame === page.mainFrame() ? page.goForward() : page.mainFrame().evaluate(() => history.forward())),
         reload: () => page.reload(),
         close: () => context.close(),
       };
@@ -175,6 +178,14 @@ async function webkit() {
       version = (await driver.getCapabilities()).get('browserVersion');
       const run = (fn, arg) => driver.executeScript(fn, arg);
       let frame = null;
+      // Runs `fn` in the top page, then comes back to the frame. In a frame,
+      // the WebDriver Back command waits for a load of the top page that
+      // never comes: the host's history.back() is what the toolbar does.
+      const inHost = async (fn) => {
+        await driver.switchTo().defaultContent();
+        await run(fn);
+        await driver.switchTo().frame(await run((c) => document.querySelector(c), frame));
+      };
       return {
         // Classic WebDriver sees no network: the page's own Resource Timing is read instead.
         requests: null,
@@ -204,8 +215,8 @@ async function webkit() {
           frame = null;
           await driver.switchTo().defaultContent();
         },
-        back: () => driver.navigate().back(),
-        forward: () => driver.navigate().forward(),
+        back: () => (frame ? inHost(() => history.back()) : driver.navigate().back()),
+        forward: () => (frame ? inHost(() => history.forward()) : driver.navigate().forward()),
         reload: () => driver.navigate().refresh(),
         async close() {
           await driver.quit();
@@ -283,6 +294,20 @@ export async function walkBy(session, scope, facts) {
 
 /** Waits until `fn(arg)` is truthy in the page. */
 export const waitFor = waitIn;
+
+/** Clicks the element `element(arg)` returns until `done(arg)` holds (a
+ * WebDriver click may land while a resized frame moves the layout). */
+export async function clickUntil(session, element, done, arg, what) {
+  for (let attempt = 0; ; attempt += 1) {
+    await session.click(element, arg);
+    try {
+      return await waitIn(session, done, arg, what, attempt < 2 ? 3000 : 15000);
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      console.log(`# clicked again for ${what} (the first click did not land)`);
+    }
+  }
+}
 
 /** In the page: the value checked for the question shown. */
 export const checkedIn = (scope) => {

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root, dist, serve, scenarios, policeByPhone } from './support.mjs';
 import {
-  engineNames, startEngine, walkBy, waitFor, screenIn, checkedIn, evaluateAllIn, storedIn, loadedIn,
+  engineNames, startEngine, walkBy, waitFor, clickUntil, screenIn, checkedIn, evaluateAllIn, storedIn, loadedIn,
 } from './engines.mjs';
 
 const councillor = { situation: 'councillor_disclosure', covered: true, disclose_to: 'beneficiary' };
@@ -164,6 +164,13 @@ for (const name of engineNames) {
       // The host's styles do not reach inside.
       const color = await s.evaluate(() => getComputedStyle(document.querySelector('#first').shadowRoot.querySelector('[data-action="restart"]')).color);
       assert.equal(color, 'rgb(11, 12, 12)');
+      // The sections open inside the embed, by its own links, not by the host's address.
+      const inFirst = (css) => !!document.querySelector('#first').shadowRoot.querySelector(css);
+      await clickUntil(s, () => document.querySelector('#first').shadowRoot.querySelector('[data-action="training"]'), inFirst, '[data-case-link]', 'the training cases in the embed');
+      await clickUntil(s, () => document.querySelector('#first').shadowRoot.querySelector('[data-case-link]'), inFirst, '[data-case-id]', 'a training case in the embed');
+      await clickUntil(s, () => document.querySelector('#first').shadowRoot.querySelector('[data-action="reference"]'), inFirst, '[data-reference]', 'the reference in the embed');
+      await clickUntil(s, () => document.querySelector('#first').shadowRoot.querySelector('[data-action="close-reference"]'), inFirst, '[data-outcome]', 'the outcome again in the embed');
+      assert.equal(await s.evaluate(outcomeIn, '#first'), 'no_answer_oral');
       // The host keeps its scope, title, address and history.
       assert.deepEqual(await s.evaluate(globalsAdded), ['secretPro']);
       assert.deepEqual(await s.evaluate(() => window.__hostErrors), []);
@@ -213,11 +220,14 @@ for (const name of engineNames) {
         assert.match(status, /copié|Ctrl\+C/);
         console.log(`# ${name}: Copier in a sandboxed frame: ${status}`);
         assert.ok(await s.evaluate(() => !!document.querySelector('[data-frame-note] a[target="_blank"]')), 'the note on printing from a frame');
-        await s.click(() => document.querySelector('[data-action="review"]'));
-        await waitFor(s, () => !!(document.querySelector('[data-review]')), null, 'the review');
-        await s.click(() => document.querySelector('[data-action="resume"]'));
-        await waitFor(s, () => !!(document.querySelector('[data-outcome]')), null, 'the outcome again');
+        await clickUntil(s, () => document.querySelector('[data-action="review"]'), () => !!document.querySelector('[data-review]'), null, 'the review');
+        await clickUntil(s, () => document.querySelector('[data-action="resume"]'), () => !!document.querySelector('[data-outcome]'), null, 'the outcome again');
       });
+      // The browser's Back button, pressed on the host, walks the framed guide back.
+      await s.back();
+      await waitFor(s, () => !!document.querySelector('[data-review]'), null, 'Back inside the frame: the review');
+      await s.forward();
+      await waitFor(s, outcomeIn, null, 'Forward inside the frame');
       const inside = await s.evaluate(() => ({
         height: Math.ceil(document.documentElement.getBoundingClientRect().height),
         origin: self.origin,

@@ -43,7 +43,7 @@ export async function serve(dir = dist, headers = () => ({})) {
   return { url, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Debian's Chromium, headless, kept off the network. */
+/** Debian's Chromium (or CHROMIUM_PATH), headless, kept off the network. */
 export function launch(options = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
