@@ -142,7 +142,7 @@ const oneFile = `<!DOCTYPE html>
 <style>${css}</style>
 </head>
 <body>
-<div id="secret-pro">${fallback}${firstScreen}</div>
+<div id="secret-pro" data-secret-pro-page="">${fallback}${firstScreen}</div>
 <!-- Local configuration: fill in the texts between quotes; see integration.html. -->
 <script type="application/json" id="secret-pro-config">${config}</script>
 <script>${detectFailure}</script>

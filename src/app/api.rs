@@ -51,8 +51,11 @@ pub fn mount_guide(target: web_sys::HtmlElement, config: JsValue) {
 /// A page without that element (the embed) mounts nothing here.
 pub fn mount_page() {
     let document = leptos::prelude::document();
+    // Only the guide's own page carries the mark: an intranet page that
+    // happens to hold an element with this id, and loads the embed, keeps it.
     let Some(target) = document
         .get_element_by_id("secret-pro")
+        .filter(|e| e.has_attribute("data-secret-pro-page"))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;

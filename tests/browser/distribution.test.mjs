@@ -133,6 +133,7 @@ function hostPage(embedUrl, cspEmbed) {
 <style>${hostileCss}</style></head><body>
 <h1>Intranet du CPAS</h1><button id="host-button">Bouton de l'intranet</button>
 <fieldset id="host-fieldset"><legend>Formulaire de l'intranet</legend><input id="host-input"></fieldset>
+<div id="secret-pro">Contenu de l'intranet qui porte le même id que la page du guide</div>
 <script type="module" src="${embedUrl}"></script>
 <secret-pro-guide id="first" cpas="CPAS de Namur" designated="Service social"></secret-pro-guide>
 <secret-pro-guide id="second" cpas="CPAS de Liège" contact="poste 42"></secret-pro-guide>
@@ -176,6 +177,7 @@ test('two embedded guides in a hostile intranet page work apart and leave the ho
     assert.equal(await button.evaluate((b) => getComputedStyle(b).color), 'rgb(11, 12, 12)');
     assert.deepEqual(await hostStyles(), before);
     assert.equal(await page.title(), 'Intranet', 'the host keeps its title');
+    assert.equal(await page.textContent('#secret-pro'), "Contenu de l'intranet qui porte le même id que la page du guide", 'a host element with the page\'s id is left alone');
     assert.deepEqual(requests, [`${server.url}intranet.html`, `${server.url}secret-pro.js`]);
     assert.deepEqual(errors, []);
     assert.deepEqual(await storageState(page), { localStorage: 0, sessionStorage: 0, cookie: '', indexedDB: 0, caches: 0, cookies: 0 });
