@@ -37,11 +37,13 @@ document.dispatchEvent(new Event('secret-pro-ready'));
 // ("shown") and when the guide says it is ready ("ready").
 const probe = () => {
   globalThis.__bench = { shown: null, ready: null };
+  // Shown: a question in the document and rendered, not hidden.
   new MutationObserver(() => {
-    if (globalThis.__bench.shown === null && document.querySelector('[data-question]')) {
+    const question = document.querySelector('[data-question]');
+    if (globalThis.__bench.shown === null && question && question.checkVisibility()) {
       globalThis.__bench.shown = performance.now();
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributes: true });
   document.addEventListener('secret-pro-ready', () => { globalThis.__bench.ready ??= performance.now(); });
 };
 
@@ -110,15 +112,17 @@ for (const cpu of [1, 4]) {
   }
   const blank = median(runs.get(targets[0].name).map((r) => r.ready));
   console.log(`\nCPU ${cpu === 1 ? 'full speed' : `slowed ${cpu}×`}\n`);
-  console.log('| target | first question shown | × blank | ready | × blank | per answer | JS heap after the path |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| target | first question shown | × blank | ready | × blank | per answer | answer → outcome | JS heap after the path |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const t of targets) {
     const rs = runs.get(t.name);
     const shown = rs.map((r) => r.shown);
     const ready = rs.map((r) => r.ready);
-    const answers = rs.flatMap((r) => r.answers);
+    // Question to question, apart from the last answer, which renders the outcome.
+    const answers = rs.flatMap((r) => r.answers.slice(0, -1));
+    const toOutcome = rs.flatMap((r) => r.answers.slice(-1));
     const heap = median(rs.map((r) => r.heap)) / 1024;
-    console.log(`| ${t.name} | ${median(shown).toFixed(0)} (${spread(shown)}) | ${(median(shown) / blank).toFixed(2)} | ${median(ready).toFixed(0)} (${spread(ready)}) | ${(median(ready) / blank).toFixed(2)} | ${answers.length ? `${median(answers).toFixed(1)} (${spread(answers)})` : '–'} | ${heap.toFixed(0)} KB |`);
+    console.log(`| ${t.name} | ${median(shown).toFixed(0)} (${spread(shown)}) | ${(median(shown) / blank).toFixed(2)} | ${median(ready).toFixed(0)} (${spread(ready)}) | ${(median(ready) / blank).toFixed(2)} | ${answers.length ? `${median(answers).toFixed(1)} (${spread(answers)})` : '–'} | ${toOutcome.length ? `${median(toOutcome).toFixed(1)} (${spread(toOutcome)})` : '–'} | ${heap.toFixed(0)} KB |`);
   }
 }
 await server.close();

@@ -51,6 +51,8 @@ const keepFirstScreen = firstScreenScript.replace(/\n[^\n]*document\.currentScri
 if (keepFirstScreen === firstScreenScript) throw new Error('static/first-screen.js: no final call on document.currentScript');
 // The configuration keys, from the block the pages carry (a native test pins them to Rust's).
 const configKeys = Object.keys(JSON.parse(config));
+// Where JavaScript is off the first question cannot go on: the summary shows instead.
+const noScriptStyle = '.sp-prerender{display:none!important}.sp-fallback{display:block!important}';
 
 const fill = (html, name, value) => {
   const marker = `<!-- secret-pro:${name} -->`;
@@ -102,6 +104,7 @@ const cspHash = (text) => `'${sri(text, 'sha256')}'`;
 let site = readFileSync(join(staging, 'index.html'), 'utf8');
 site = fill(site, 'fallback', fallback);
 site = fill(site, 'first-screen', firstScreen);
+site = fill(site, 'no-script-style', noScriptStyle);
 site = fill(site, 'config', config);
 site = fill(site, 'detect-failure', detectFailure);
 site = fill(site, 'frame', frame);
@@ -126,7 +129,7 @@ try {
 const csp = [
   "default-src 'none'",
   `script-src ${cspHash(detectFailure)} ${cspHash(frame)} ${cspHash(firstScreenScript)} ${cspHash(oneFileModule)} 'wasm-unsafe-eval'`,
-  `style-src ${cspHash(css)}`,
+  `style-src ${cspHash(css)} ${cspHash(noScriptStyle)}`,
   "img-src 'none'",
   "connect-src 'none'",
   "base-uri 'none'",
@@ -140,9 +143,10 @@ const oneFile = `<!DOCTYPE html>
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${pageTitle}</title>
 <style>${css}</style>
+<noscript><style>${noScriptStyle}</style></noscript>
 </head>
 <body>
-<div id="secret-pro" data-secret-pro-page="">${fallback}${firstScreen}</div>
+<div id="secret-pro" data-secret-pro-page="">${firstScreen}${fallback}</div>
 <!-- Local configuration: fill in the texts between quotes; see integration.html. -->
 <script type="application/json" id="secret-pro-config">${config}</script>
 <script>${detectFailure}</script>
@@ -196,7 +200,7 @@ class SecretProGuide extends HTMLElement {
     const shadow = this.attachShadow({ mode: 'open' });
     style(shadow);
     const target = document.createElement('div');
-    target.innerHTML = FALLBACK_HTML + FIRST_SCREEN_HTML;
+    target.innerHTML = FIRST_SCREEN_HTML + FALLBACK_HTML;
     shadow.append(target);
     keepFirstScreen(target.querySelector('.sp-prerender'));
     const config = {};

@@ -16,8 +16,11 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The first question, hidden until the script beside it shows it (so it
-/// never shows where JavaScript is off: the summary does).
+/// The first question, shown by the HTML itself (no script needed to show
+/// it), the summary after it hidden by CSS while it is there. Where
+/// JavaScript is off, a `<noscript>` style hides it and shows the summary.
+/// No `<form>` and no submit button: nothing can be submitted (and put an
+/// answer in an address) before the guide is ready.
 pub fn first_screen() -> String {
     let fact = Fact::Situation;
     let words = text::question(fact);
@@ -34,13 +37,13 @@ pub fn first_screen() -> String {
         })
         .collect();
     format!(
-        "<div class=\"sp-prerender\" data-prerender=\"\" hidden>\
+        "<div class=\"sp-prerender\" data-prerender=\"\">\
 <div class=\"secret-pro\" lang=\"fr-BE\">\
 <header class=\"sp-header\"><p class=\"sp-title\">{title}</p>\
 <button type=\"button\" class=\"sp-link sp-reference-link\">{reference}</button> · \
 <a class=\"sp-link\" href=\"#formation\">{training}</a></header>\
 <main class=\"sp-main\">\
-<form class=\"sp-question\" data-question=\"{fact}\" novalidate>\
+<div class=\"sp-question\" data-question=\"{fact}\">\
 <fieldset class=\"sp-fieldset\" aria-describedby=\"sp-hint-{fact}\">\
 <legend class=\"sp-legend\"><h1 tabindex=\"-1\">{question}</h1></legend>\
 <p class=\"sp-hint\" id=\"sp-hint-{fact}\">{hint}</p>\
@@ -48,8 +51,8 @@ pub fn first_screen() -> String {
 <span class=\"sp-visually-hidden\">{error_prefix} </span>{choose}</p>\
 <div class=\"sp-radios\">{radios}</div>\
 </fieldset>\
-<button type=\"submit\" class=\"sp-button\" data-action=\"next\">{next}</button>\
-</form>\
+<button type=\"button\" class=\"sp-button\" data-action=\"next\">{next}</button>\
+</div>\
 <section class=\"sp-so-far\"><h2>{so_far}</h2><p>{none_yet}</p></section>\
 </main></div></div>\n",
         title = escape(ui::TITLE),

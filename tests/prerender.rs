@@ -31,7 +31,10 @@ fn the_static_first_screen_asks_the_first_question_with_every_answer() {
             "{value}"
         );
     }
-    assert!(html.contains(" hidden>"), "hidden until its script runs");
+    assert!(
+        !html.contains("<form"),
+        "nothing can be submitted before the guide is ready"
+    );
     assert!(
         !html.contains("data-testid"),
         "the guide's root is the mounted one"

@@ -22,10 +22,11 @@ async function slowEngine() {
 test('the first question shows before the engine, and a click made then is acted on', async () => {
   const { page, context, release } = await slowEngine();
   await page.waitForSelector('[data-prerender] [data-question="situation"]', { state: 'visible' });
-  assert.equal(await page.isVisible('.sp-fallback'), false, 'the summary gives way to the question');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.sp-fallback')).display === 'none');
   assert.equal(await page.$('[data-testid="secret-pro"]'), null, 'the engine is not there yet');
   await page.click('[data-prerender] [data-action="next"]');
   assert.ok(await page.isVisible('[data-prerender] .sp-error'), 'no answer: the same error as the guide');
+  assert.equal(new URL(page.url()).search, '', 'nothing submitted into the address');
   await page.check('[data-prerender] input[value="request"]');
   await page.click('[data-prerender] [data-action="next"]');
   release();
