@@ -243,6 +243,18 @@ mod tests {
         Value::Choice(choice)
     }
 
+    /// The first question, with nothing chosen: a new request.
+    fn on_first_question(guide: &Guide) -> bool {
+        matches!(
+            guide.page(),
+            Page::Question {
+                fact: Fact::Situation,
+                selected: None,
+                ..
+            }
+        )
+    }
+
     fn answer_all(guide: &mut Guide, answers: &[(Fact, Value)]) {
         for &(fact, value) in answers {
             match guide.page() {
@@ -433,14 +445,7 @@ mod tests {
         guide.restart();
         for position in [Position::Asking(5), review, change] {
             guide.go_to(position);
-            assert!(matches!(
-                guide.page(),
-                Page::Question {
-                    fact: Fact::Situation,
-                    selected: None,
-                    ..
-                }
-            ));
+            assert!(on_first_question(&guide));
         }
     }
 
@@ -451,14 +456,7 @@ mod tests {
         guide.restart();
         assert!(guide.answers().is_empty());
         assert_eq!(guide.facts(), &Facts::new());
-        assert!(matches!(
-            guide.page(),
-            Page::Question {
-                fact: Fact::Situation,
-                selected: None,
-                ..
-            }
-        ));
+        assert!(on_first_question(&guide));
     }
 
     #[test]

@@ -21,6 +21,14 @@ const paths = {
 };
 
 /** The engines to run, by name. */
+/** Back and Forward for a Playwright or Puppeteer page. In a frame, Back
+ * moves the frame, not the page the driver waits on: the host's
+ * history.back() is what the toolbar button does. */
+const frameHistory = (page, frame) => ({
+  back: () => (frame() === page.mainFrame() ? page.goBack() : page.mainFrame().evaluate(() => history.back())),
+  forward: () => (frame() === page.mainFrame() ? page.goForward() : page.mainFrame().evaluate(() => history.forward())),
+});
+
 export const engineNames = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
 
 /** Polls `fn(arg)` in the page until it returns a truthy value. */
@@ -63,10 +71,7 @@ async function chromium() {
           frame = await (await page.$(css)).contentFrame();
         },
         leaveFrame() { frame = page.mainFrame(); },
-        // In a frame, Back moves the frame, not the page the driver waits on:
-        // the host's history.back() is what the toolbar button does.
-        back: () => (frame === page.mainFrame() ? page.goBack() : page.mainFrame().evaluate(() => history.back())),
-        forward: () => (frame === page.mainFrame() ? page.goForward() : page.mainFrame().evaluate(() => history.forward())),
+        ...frameHistory(page, () => frame),
         reload: () => page.reload(),
         close: () => context.close(),
       };
@@ -114,10 +119,7 @@ async function firefox() {
           frame = await (await page.$(css)).contentFrame();
         },
         leaveFrame() { frame = page.mainFrame(); },
-        // In a frame, Back moves the frame, not the page the driver waits on:
-        // the host's history.back() is what the toolbar button does.
-        back: () => (frame === page.mainFrame() ? page.goBack() : page.mainFrame().evaluate(() => history.back())),
-        forward: () => (frame === page.mainFrame() ? page.goForward() : page.mainFrame().evaluate(() => history.forward())),
+        ...frameHistory(page, () => frame),
         reload: () => page.reload(),
         close: () => context.close(),
       };
