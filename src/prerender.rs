@@ -7,14 +7,8 @@
 //! `tests/prerender.rs`, which fails when it drifts.
 
 use crate::engine::{Fact, Facts};
+use crate::rulebook::escape;
 use crate::text::{self, reference, training, ui};
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 /// The first question, shown by the HTML itself (no script needed to show
 /// it), the summary after it hidden by CSS while it is there. Where
