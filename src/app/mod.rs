@@ -278,12 +278,13 @@ pub fn App(
     // gets fresh elements: reused radio buttons would lose the answer
     // restored on Back (toolchain notes). The key belongs to rendering,
     // not to the request.
-    let renders = StoredValue::new(0u32);
-    let step = move || {
+    // A memo, so the key changes exactly once per change of state however
+    // often the list reads it.
+    let screen_key = Memo::new(move |previous: Option<&u32>| {
         nav.guide.track();
-        renders.update_value(|n| *n += 1);
-        [renders.get_value()]
-    };
+        previous.map_or(0, |n| n.wrapping_add(1))
+    });
+    let step = move || [screen_key.get()];
     let problems = (!problems.is_empty()).then(|| {
         view! {
             <div class="sp-config-problems" data-config-problems="">
