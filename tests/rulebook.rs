@@ -130,7 +130,7 @@ fn the_worked_cases_the_page_shows_are_the_scenario_files() {
 #[test]
 fn the_page_and_docs_show_the_same_book() {
     let page = rulebook::html(CASES);
-    for id in rulebook::rule_ids() {
+    for &id in RuleId::ALL {
         assert!(
             page.contains(&format!("data-rule=\"{id}\"")),
             "{id} missing from #regles"
@@ -156,7 +156,7 @@ fn docs_regles_is_generated_from_the_rules() {
 #[test]
 fn the_rule_book_shows_every_rule_with_its_reason_and_sources() {
     let book = rulebook::markdown(&scenario_cases());
-    for id in rulebook::rule_ids() {
+    for &id in RuleId::ALL {
         assert!(
             book.contains(&format!("#### {id}\n")),
             "{id} missing from the rule book"
