@@ -23,22 +23,6 @@ fn list<T: Copy + 'static>(items: Vec<T>, words: fn(T) -> &'static str) -> impl 
         .collect_view()
 }
 
-/// A source's exact words, or, where the repository does not hold its
-/// text, a note that it is cited without being quoted.
-pub(super) fn passage(source: Source) -> impl IntoView {
-    let words = source.passages();
-    if words.is_empty() {
-        view! { <p class="sp-hint" data-passage=source.id()>{ui::NOT_QUOTED}</p> }.into_any()
-    } else {
-        view! {
-            <blockquote data-passage=source.id()>
-                {words.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-            </blockquote>
-        }
-        .into_any()
-    }
-}
-
 fn print() {
     let _ = window().print();
 }
@@ -147,7 +131,7 @@ pub(super) fn OutcomeScreen(
                             <li>
                                 <details>
                                     <summary>{text::citation(source)}</summary>
-                                    {passage(source)}
+                                    <div data-passage=source.id() inner_html=crate::rulebook::passage_inner_html(source)></div>
                                 </details>
                             </li>
                         }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::Nav;
 use crate::engine::{Interpretation, Source, Standing, VALID_AS_OF, VERSION};
-use crate::rulebook::escape;
+use crate::rulebook::{escape, passage_inner_html};
 use crate::text::{self, reference as words, ui};
 
 /// The section's text as markup, from the words and the registry.
@@ -23,14 +23,9 @@ fn body() -> String {
     );
     for &source in Source::ALL.iter().filter(|s| !s.passages().is_empty()) {
         w += &format!(
-            "<figure class=\"sp-article\"><blockquote data-passage=\"{}\">",
-            source.id()
-        );
-        for p in source.passages() {
-            w += &format!("<p>{}</p>", escape(p));
-        }
-        w += &format!(
-            "</blockquote><figcaption>{}</figcaption></figure>",
+            "<figure class=\"sp-article\"><div data-passage=\"{}\">{}</div><figcaption>{}</figcaption></figure>",
+            source.id(),
+            passage_inner_html(source),
             escape(&text::citation(source))
         );
     }
