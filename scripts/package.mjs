@@ -121,9 +121,8 @@ ${inflate}
 try {
   await ${initName}({ module_or_path: inflateWasm() });
 } catch (error) {
-  const root = document.getElementById('secret-pro');
-  for (const el of root.querySelectorAll('.sp-fallback, .sp-fallback-why')) el.hidden = false;
-  for (const el of root.querySelectorAll('.sp-prerender')) el.hidden = true;
+  // detect-failure.js, inline in this file too, brings the summary back.
+  dispatchEvent(new ErrorEvent('error', { error, message: String(error) }));
   console.error(error);
 }`;
 const csp = [
