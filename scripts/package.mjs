@@ -10,7 +10,7 @@
 // The wasm is inlined gzipped and base64-encoded, and inflated in the page
 // with DecompressionStream: no fetch, not even of a data: URL.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -102,6 +102,11 @@ const cspHash = (text) => `'${sri(text, 'sha256')}'`;
 
 // 1. The site: trunk's page with the summary, the configuration block and the failure detector.
 let site = readFileSync(join(staging, 'index.html'), 'utf8');
+// The styles inline: the first question is painted without waiting for a
+// second request (a linked stylesheet blocks rendering until it arrives).
+const cssLink = new RegExp(`<link rel="stylesheet" href="\\./${cssName.replace('.', '\\.')}"[^>]*>`);
+if (!cssLink.test(site)) throw new Error(`index.html does not link ${cssName}`);
+site = site.replace(cssLink, () => `<style>${css}</style>`);
 site = fill(site, 'fallback', fallback);
 site = fill(site, 'first-screen', firstScreen);
 site = fill(site, 'no-script-style', noScriptStyle);
@@ -233,7 +238,8 @@ const integration = read('static/integration.html')
   .replaceAll('{{EMBED_SHA256}}', createHash('sha256').update(embed).digest('hex'));
 writeFileSync(join(staging, 'integration.html'), integration);
 
-const artefacts = ['index.html', 'secret-pro.html', 'embed/secret-pro.js', 'integration.html', glueName, wasmName, cssName];
+rmSync(join(staging, cssName));
+const artefacts = ['index.html', 'secret-pro.html', 'embed/secret-pro.js', 'integration.html', glueName, wasmName];
 const sums = artefacts
   .map((name) => `${createHash('sha256').update(readFileSync(join(staging, name))).digest('hex')}  ${name}`)
   .join('\n');
