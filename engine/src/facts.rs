@@ -255,6 +255,8 @@ pub enum FactError {
         /// The values the fact takes.
         expected: String,
     },
+    /// Something else than an object of facts: what was found.
+    NotAnObject(Given),
     /// A requester on the other side of the CPAS than `origin` says.
     RequesterOrigin {
         /// The requester given.
@@ -293,6 +295,9 @@ impl fmt::Display for FactError {
                 )
             }
             FactError::Repeated(fact) => write!(f, "fact `{fact}` is given twice"),
+            FactError::NotAnObject(found) => {
+                write!(f, "expected an object of facts, found {found}")
+            }
             FactError::WrongValue {
                 fact,
                 found,
@@ -431,92 +436,173 @@ impl Serialize for Facts {
     }
 }
 
-/// A JSON value before it is checked against its fact: a bool or a
-/// string, or what else was found, described for the error message.
-struct RawValue(Result<Value, String>);
+/// A value as a data format holds it (JSON, a JavaScript object), before
+/// it is checked against its fact. Readers of those formats build it; the
+/// rules of what is accepted, and the messages, are the engine's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Given {
+    /// `true` or `false`.
+    Bool(bool),
+    /// A text.
+    Text(String),
+    /// A whole number.
+    Integer(i64),
+    /// A number with a fractional part. Not kept: messages never print it
+    /// (formatting floats would add 11 KB to the page).
+    Decimal,
+    /// `null`, or nothing.
+    Null,
+    /// A list.
+    List,
+    /// An object.
+    Object,
+}
 
-impl<'de> Deserialize<'de> for RawValue {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct RawVisitor;
-        impl<'de> Visitor<'de> for RawVisitor {
-            type Value = RawValue;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("true, false or a text value")
-            }
-            fn visit_bool<E: de::Error>(self, b: bool) -> Result<RawValue, E> {
-                Ok(RawValue(Ok(if b { Value::Yes } else { Value::No })))
-            }
-            fn visit_i64<E: de::Error>(self, n: i64) -> Result<RawValue, E> {
-                Ok(RawValue(Err(n.to_string())))
-            }
-            fn visit_u64<E: de::Error>(self, n: u64) -> Result<RawValue, E> {
-                Ok(RawValue(Err(n.to_string())))
-            }
-            fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawValue, E> {
-                // Not the number itself: formatting floats would add 11 KB to the page.
-                Ok(RawValue(Err("a decimal number".into())))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<RawValue, E> {
-                Ok(RawValue(Err("null".into())))
-            }
-            fn visit_none<E: de::Error>(self) -> Result<RawValue, E> {
-                self.visit_unit()
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawValue, A::Error> {
-                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-                Ok(RawValue(Err("a list".into())))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawValue, A::Error> {
-                while map
-                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
-                    .is_some()
-                {}
-                Ok(RawValue(Err("an object".into())))
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<RawValue, E> {
-                Ok(RawValue(match s {
-                    "unsure" => Ok(Value::Unsure),
-                    _ => Choice::from_id(s)
-                        .map(Value::Choice)
-                        .ok_or_else(|| format!("\"{s}\"")),
-                }))
-            }
+impl Given {
+    /// The value it stands for, or what was found, for the message.
+    fn value(self) -> Result<Value, String> {
+        match self {
+            Given::Bool(b) => Ok(if b { Value::Yes } else { Value::No }),
+            Given::Text(s) => match s.as_str() {
+                "unsure" => Ok(Value::Unsure),
+                _ => Choice::from_id(&s)
+                    .map(Value::Choice)
+                    .ok_or_else(|| format!("\"{s}\"")),
+            },
+            other => Err(other.to_string()),
         }
-        d.deserialize_any(RawVisitor)
+    }
+}
+
+impl fmt::Display for Given {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Given::Bool(b) => write!(f, "{b}"),
+            Given::Text(s) => write!(f, "\"{s}\""),
+            Given::Integer(n) => write!(f, "{n}"),
+            Given::Decimal => f.write_str("a decimal number"),
+            Given::Null => f.write_str("null"),
+            Given::List => f.write_str("a list"),
+            Given::Object => f.write_str("an object"),
+        }
+    }
+}
+
+impl Facts {
+    /// Adds one entry of an object of facts as a data format holds it:
+    /// the key must name a fact not given yet, the value be one it takes.
+    pub fn add_given(&mut self, key: &str, given: Given) -> Result<(), FactError> {
+        let fact = Fact::from_id(key).ok_or_else(|| FactError::UnknownFact(key.to_string()))?;
+        let value = given
+            .value()
+            .map_err(|found| FactError::wrong_value(fact, found))?;
+        if self.get(fact).is_some() {
+            return Err(FactError::Repeated(fact));
+        }
+        self.set(fact, value)
+    }
+}
+
+/// Reads any value into a [`Given`].
+struct GivenVisitor;
+
+impl<'de> Visitor<'de> for GivenVisitor {
+    type Value = Given;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("true, false or a text value")
+    }
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Given, E> {
+        Ok(Given::Bool(b))
+    }
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Given, E> {
+        Ok(Given::Integer(n))
+    }
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Given, E> {
+        Ok(i64::try_from(n).map_or(Given::Decimal, Given::Integer))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Given, E> {
+        Ok(Given::Decimal)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Given, E> {
+        Ok(Given::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Given, E> {
+        Ok(Given::Null)
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Given, A::Error> {
+        while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+        Ok(Given::List)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Given, A::Error> {
+        while map
+            .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(Given::Object)
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Given, E> {
+        Ok(Given::Text(s.to_string()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Given {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(GivenVisitor)
     }
 }
 
 /// Parses a JSON object of facts strictly: unknown keys, values a fact
 /// does not take, a fact given twice and a requester contradicting the
-/// origin are errors whose message names the fact.
+/// origin are errors whose message names the fact. Anything but an object
+/// is refused with [`FactError::NotAnObject`].
 impl<'de> Deserialize<'de> for Facts {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct FactsVisitor;
-        impl<'de> Visitor<'de> for FactsVisitor {
-            type Value = Facts;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object of facts")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Facts, A::Error> {
-                let mut facts = Facts::new();
-                while let Some(key) = map.next_key::<String>()? {
-                    let fact = Fact::from_id(&key)
-                        .ok_or_else(|| de::Error::custom(FactError::UnknownFact(key.clone())))?;
-                    let raw: RawValue = map.next_value().map_err(|e: A::Error| {
-                        de::Error::custom(format_args!("fact `{fact}`: {e}"))
-                    })?;
-                    let value = raw
-                        .0
-                        .map_err(|found| de::Error::custom(FactError::wrong_value(fact, found)))?;
-                    if facts.get(fact).is_some() {
-                        return Err(de::Error::custom(FactError::Repeated(fact)));
-                    }
-                    facts.set(fact, value).map_err(de::Error::custom)?;
-                }
-                Ok(facts)
-            }
-        }
         // `any`, not `map`: a JavaScript array must be refused as a list, not read as an object.
-        d.deserialize_any(FactsVisitor)
+        match d.deserialize_any(FactsVisitor)? {
+            Ok(facts) => Ok(facts),
+            Err(found) => Err(de::Error::custom(FactError::NotAnObject(found))),
+        }
+    }
+}
+
+/// An object's entries become facts; any other value is what was found.
+struct FactsVisitor;
+
+impl<'de> Visitor<'de> for FactsVisitor {
+    type Value = Result<Facts, Given>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object of facts")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut facts = Facts::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let given: Given = map.next_value()?;
+            facts.add_given(&key, given).map_err(de::Error::custom)?;
+        }
+        Ok(Ok(facts))
+    }
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Self::Value, E> {
+        GivenVisitor.visit_bool(b).map(Err)
+    }
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
+        GivenVisitor.visit_i64(n).map(Err)
+    }
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+        GivenVisitor.visit_u64(n).map(Err)
+    }
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Self::Value, E> {
+        GivenVisitor.visit_f64(n).map(Err)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Err(Given::Null))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Err(Given::Null))
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        GivenVisitor.visit_str(s).map(Err)
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        GivenVisitor.visit_seq(seq).map(Err)
     }
 }

@@ -23,7 +23,7 @@ pub mod templates;
 
 pub use advice::{Action, Avoid, Reminder, When};
 pub use evaluate::{evaluate, Evaluation, Status, Step};
-pub use facts::{Choice, Fact, FactError, Facts, Kind, Value};
+pub use facts::{Choice, Fact, FactError, Facts, Given, Kind, Value};
 pub use interpretations::{Interpretation, Validation};
 pub use outcome::Outcome;
 pub use rules::{RuleId, VALID_AS_OF, VERSION};
