@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod config;
+pub mod markup;
 pub mod prerender;
 pub mod rulebook;
 pub mod text;

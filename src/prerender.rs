@@ -7,6 +7,7 @@
 //! `tests/prerender.rs`, which fails when it drifts.
 
 use crate::engine::{Fact, Facts};
+use crate::markup;
 use crate::rulebook::escape;
 use crate::text::{self, reference, training, ui};
 
@@ -18,18 +19,7 @@ use crate::text::{self, reference, training, ui};
 pub fn first_screen() -> String {
     let fact = Fact::Situation;
     let words = text::question(fact);
-    let radios: String = Facts::new()
-        .answers_for(fact)
-        .into_iter()
-        .map(|value| {
-            let id = format!("sp-{}-{}", fact, value.as_str());
-            format!(
-                "<div class=\"sp-radio\"><input type=\"radio\" id=\"{id}\" name=\"{fact}\" value=\"{}\"><label for=\"{id}\">{}</label></div>",
-                value.as_str(),
-                escape(text::answer(value))
-            )
-        })
-        .collect();
+    let radios = markup::radios(fact, &Facts::new().answers_for(fact), None);
     format!(
         "<div class=\"sp-prerender\" data-prerender=\"\">\
 <div class=\"secret-pro\" lang=\"fr-BE\">\

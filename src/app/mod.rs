@@ -372,21 +372,6 @@ fn screen(nav: Nav) -> AnyView {
     }
 }
 
-/// The list of answers given, as question short names and answer labels.
-fn answer_list(answers: &[(crate::engine::Fact, crate::engine::Value)]) -> impl IntoView {
-    answers
-        .iter()
-        .map(|&(fact, value)| {
-            view! {
-                <div class="sp-answer-row">
-                    <dt>{crate::text::question(fact).short}</dt>
-                    <dd>{crate::text::answer(value)}</dd>
-                </div>
-            }
-        })
-        .collect_view()
-}
-
 /// The "Nouvelle demande" control: forgets every answer.
 fn restart_button(nav: Nav, class: &'static str) -> impl IntoView {
     view! {

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::{answer_list, back_link, restart_button, Nav};
+use super::{back_link, restart_button, Nav};
 use crate::config::Config;
 use crate::engine::{Evaluation, Fact, Reminder, Source, Value, VALID_AS_OF, VERSION};
+use crate::markup;
 use crate::text::{self, ui};
 
 fn references(sources: &[Source]) -> String {
@@ -119,7 +120,7 @@ pub(super) fn OutcomeScreen(
             <h2>{ui::REMINDERS}</h2>
             <ul>{reminders}</ul>
             <h2>{ui::YOUR_ANSWERS}</h2>
-            <dl class="sp-answers">{answer_list(&answers)}</dl>
+            <dl class="sp-answers" inner_html=markup::answer_rows(&answers)></dl>
             <h2>{ui::SOURCES}</h2>
             <p class="sp-hint">{ui::SOURCES_HINT}</p>
             <ul class="sp-sources" data-list="sources">

@@ -1,10 +1,11 @@
 //! The question screen: one question, its hint, its answers, "Continuer".
 
-use leptos::ev::{MouseEvent, SubmitEvent};
+use leptos::ev::{Event, MouseEvent, SubmitEvent};
 use leptos::prelude::*;
 
-use super::{answer_list, back_link, restart_button, Nav};
+use super::{back_link, restart_button, Nav};
 use crate::engine::{Fact, Value};
+use crate::markup;
 use crate::text::{self, ui};
 
 /// One question of the guide.
@@ -51,28 +52,14 @@ pub(super) fn QuestionScreen(
             }
         }
     };
-    let radios = answers
-        .into_iter()
-        .map(|value| {
-            let id = format!("sp-{}-{}", fact, value.as_str());
-            view! {
-                <div class="sp-radio">
-                    <input
-                        type="radio"
-                        id=id.clone()
-                        name=fact.id()
-                        value=value.as_str()
-                        checked=selected == Some(value)
-                        on:change=move |_| {
-                            chosen.set(Some(value));
-                            missing.set(false);
-                        }
-                    />
-                    <label for=id>{text::answer(value)}</label>
-                </div>
-            }
-        })
-        .collect_view();
+    let radios = markup::radios(fact, &answers, selected);
+    // One listener for all the radio buttons, written as markup.
+    let on_change = move |ev: Event| {
+        if let Ok(value) = Value::parse(fact, &event_target_value(&ev)) {
+            chosen.set(Some(value));
+            missing.set(false);
+        }
+    };
     let answered = !so_far.is_empty();
     view! {
         {can_go_back.then(|| back_link(nav))}
@@ -88,7 +75,7 @@ pub(super) fn QuestionScreen(
                         {ui::CHOOSE_AN_ANSWER}
                     </p>
                 </Show>
-                <div class="sp-radios">{radios}</div>
+                <div class="sp-radios" inner_html=radios on:change=on_change></div>
             </fieldset>
             <button type="submit" class="sp-button" data-action="next" on:click=on_continue>{ui::CONTINUE}</button>
         </form>
@@ -96,7 +83,7 @@ pub(super) fn QuestionScreen(
             <h2 id="sp-so-far-title">{ui::ANSWERS_SO_FAR}</h2>
             {if answered {
                 view! {
-                    <dl class="sp-answers">{answer_list(&so_far)}</dl>
+                    <dl class="sp-answers" inner_html=markup::answer_rows(&so_far)></dl>
                     <button type="button" class="sp-link" data-action="review" on:click=move |_| nav.go(|g| g.review())>
                         {ui::SEE_YOUR_ANSWERS}
                     </button>

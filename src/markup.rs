@@ -1,0 +1,41 @@
+//! Parts of the guide's screens that do not change once shown, written as
+//! HTML text: the page sets each in one go (`inner_html`) instead of
+//! building it element by element, which makes an answer faster and the
+//! wasm smaller (view code is compiled per element). The static first
+//! screen (`prerender`) is written from the same functions.
+
+use crate::engine::{Fact, Value};
+use crate::rulebook::escape;
+use crate::text;
+
+/// The answers `fact` may take now, as radio buttons; `selected` checked.
+/// The page listens for their changes on the element that holds them.
+pub fn radios(fact: Fact, answers: &[Value], selected: Option<Value>) -> String {
+    answers
+        .iter()
+        .map(|&value| {
+            let id = format!("sp-{}-{}", fact, value.as_str());
+            format!(
+                "<div class=\"sp-radio\"><input type=\"radio\" id=\"{id}\" name=\"{fact}\" value=\"{}\"{}><label for=\"{id}\">{}</label></div>",
+                value.as_str(),
+                if selected == Some(value) { " checked" } else { "" },
+                escape(text::answer(value))
+            )
+        })
+        .collect()
+}
+
+/// The answers given, as the rows of a description list: the question's
+/// short name, the answer.
+pub fn answer_rows(answers: &[(Fact, Value)]) -> String {
+    answers
+        .iter()
+        .map(|&(fact, value)| {
+            format!(
+                "<div class=\"sp-answer-row\"><dt>{}</dt><dd>{}</dd></div>",
+                escape(text::question(fact).short),
+                escape(text::answer(value))
+            )
+        })
+        .collect()
+}
