@@ -4,6 +4,8 @@
 //! wasm smaller (view code is compiled per element). The static first
 //! screen (`prerender`) is written from the same functions.
 
+pub mod outcome;
+
 use crate::engine::{Fact, Value};
 use crate::rulebook::escape;
 use crate::text;

@@ -1,0 +1,118 @@
+//! The screens' parts written as markup (`src/markup/`): on every complete
+//! path, the outcome's markup says what the engine decided, why, what to
+//! do and not do, and cites every source; what an administrator typed is
+//! shown as text, never read as markup.
+
+use secret_pro::config::Config;
+use secret_pro::engine::{evaluate, Evaluation, Facts, Status};
+use secret_pro::markup::outcome;
+use secret_pro::text;
+
+fn every_path() -> Vec<(Facts, Evaluation)> {
+    fn explore(facts: &Facts, found: &mut Vec<(Facts, Evaluation)>) {
+        let evaluation = evaluate(facts);
+        match evaluation.status {
+            Status::Incomplete(question) => {
+                for answer in facts.answers_for(question) {
+                    let next = facts
+                        .clone()
+                        .with(question, answer)
+                        .expect("offered answer");
+                    explore(&next, found);
+                }
+            }
+            Status::Complete(_) => found.push((facts.clone(), evaluation)),
+        }
+    }
+    let mut found = Vec::new();
+    explore(&Facts::new(), &mut found);
+    found
+}
+
+/// Text as it must appear inside the markup.
+fn html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[test]
+fn on_every_path_the_outcome_markup_says_the_decision_why_what_to_do_and_its_sources() {
+    let paths = every_path();
+    assert!(paths.len() > 50, "only {} paths", paths.len());
+    for (facts, e) in paths {
+        let answers: Vec<_> = facts.iter().collect();
+        let page = format!(
+            "{}{}",
+            outcome::head(&e, &Config::default(), "1/12/2026"),
+            outcome::tail(&e, &answers)
+        );
+        let decision = text::decision(e.outcome().expect("complete"));
+        assert!(
+            page.contains(&format!("<h1 tabindex=\"-1\">{}</h1>", html(decision))),
+            "{facts:?}"
+        );
+        for rule in e.decisive_rules() {
+            assert!(
+                page.contains(&format!("data-rule=\"{}\"", rule.id.id())),
+                "{facts:?}"
+            );
+            assert!(page.contains(&html(text::reason(rule.id))), "{facts:?}");
+        }
+        for a in e.actions() {
+            assert!(page.contains(&html(text::action(a))), "{facts:?}: {a:?}");
+        }
+        for x in e.avoid() {
+            assert!(page.contains(&html(text::avoid(x))), "{facts:?}: {x:?}");
+        }
+        for s in e.citations() {
+            assert!(
+                page.contains(&format!("data-passage=\"{}\"", s.id())),
+                "{facts:?}: {s:?}"
+            );
+        }
+        for (fact, value) in &answers {
+            assert!(
+                page.contains(&html(text::answer(*value))),
+                "{facts:?}: {fact:?}"
+            );
+        }
+        for tag in ["li", "ul", "p", "h2", "div", "details", "dl"] {
+            let opened = page.matches(&format!("<{tag}>")).count()
+                + page.matches(&format!("<{tag} ")).count();
+            assert_eq!(
+                opened,
+                page.matches(&format!("</{tag}>")).count(),
+                "<{tag}> unbalanced: {facts:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn what_an_administrator_typed_is_shown_as_text() {
+    let (config, problems) = Config::from_entries([
+        (
+            "cpas".to_string(),
+            Some("CPAS <b>de</b> \"Namur\" & environs".to_string()),
+        ),
+        (
+            "designated".to_string(),
+            Some("<img src=x onerror=alert(1)>".to_string()),
+        ),
+        ("contact".to_string(), Some("poste </div>".to_string())),
+    ]);
+    assert!(problems.is_empty(), "{problems:?}");
+    let (_, e) = every_path().remove(0);
+    let head = outcome::head(&e, &config, "<i>date</i>");
+    for typed in [
+        "CPAS <b>de</b> \"Namur\" & environs",
+        "<img src=x onerror=alert(1)>",
+        "poste </div>",
+        "<i>date</i>",
+    ] {
+        assert!(head.contains(&html(typed)), "{typed} not escaped in {head}");
+        assert!(!head.contains(typed), "{typed} left as markup");
+    }
+}
