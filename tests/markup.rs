@@ -1,12 +1,14 @@
 //! The screens' parts written as markup (`src/markup/`): on every complete
 //! path, the outcome's markup says what the engine decided, why, what to
 //! do and not do, and cites every source; what an administrator typed is
-//! shown as text, never read as markup.
+//! shown as text, never read as markup; every training case is listed and
+//! answered with what the engine decides.
 
 use secret_pro::config::Config;
 use secret_pro::engine::{evaluate, Evaluation, Facts, Status};
-use secret_pro::markup::outcome;
-use secret_pro::text;
+use secret_pro::markup::{outcome, training};
+use secret_pro::text::{self, training as words};
+use secret_pro::training::VIGNETTES;
 
 fn every_path() -> Vec<(Facts, Evaluation)> {
     fn explore(facts: &Facts, found: &mut Vec<(Facts, Evaluation)>) {
@@ -114,5 +116,41 @@ fn what_an_administrator_typed_is_shown_as_text() {
     ] {
         assert!(head.contains(&html(typed)), "{typed} not escaped in {head}");
         assert!(!head.contains(typed), "{typed} left as markup");
+    }
+}
+
+#[test]
+fn the_training_markup_lists_every_case_and_answers_with_the_engine_s_decision() {
+    let list = training::list();
+    for v in VIGNETTES {
+        assert!(
+            list.contains(&format!("data-case-link=\"{}\"", v.id)),
+            "{}",
+            v.id
+        );
+        assert!(list.contains(&html(v.title)), "{}", v.id);
+        let reactions = training::reactions(v);
+        assert_eq!(
+            reactions.matches("type=\"radio\"").count(),
+            v.reactions.len(),
+            "{}",
+            v.id
+        );
+        assert!(
+            v.reactions[training::right(v)].1,
+            "{}: the right reaction",
+            v.id
+        );
+        let e = evaluate(&v.facts().expect("the case's facts"));
+        for (chose_right, verdict) in [(true, words::RIGHT), (false, words::WRONG)] {
+            let feedback = training::feedback(v, &e, chose_right);
+            assert!(feedback.contains(&html(verdict)), "{}", v.id);
+            assert!(
+                feedback.contains(&html(text::decision(v.teaches))),
+                "{}",
+                v.id
+            );
+            assert!(feedback.contains(&html(v.explanation)), "{}", v.id);
+        }
     }
 }

@@ -5,6 +5,7 @@
 //! screen (`prerender`) is written from the same functions.
 
 pub mod outcome;
+pub mod training;
 
 use crate::engine::{Fact, Value};
 use crate::rulebook::escape;
