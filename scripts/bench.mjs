@@ -1,10 +1,11 @@
 // Benchmark, not a test: prints numbers, passes or fails nothing.
 // Side by side in one run, in headless Chromium, fresh context per load,
-// at full CPU and with the CPU slowed 4× (CDP): a blank page, a plain-JS
-// page with the same first question, secret-pro.html from file://, and
-// the site over loopback. For each: when the first question is shown,
-// when the guide is ready (its secret-pro-ready event), both as ratios to
-// the blank page's load event; per-answer latency; JS heap after a full
+// at full CPU and with the CPU slowed 4× (CDP): a blank page from file://
+// and over loopback, a plain-JS page with the same first question,
+// secret-pro.html from file://, and the site over loopback. For each: when
+// the first question is shown, when the guide is ready (its
+// secret-pro-ready event), both as ratios to the load event of the blank
+// page loaded the same way; per-answer latency; JS heap after a full
 // path; then the bytes of every artefact (raw, gzip, brotli). Then where
 // the time and the bytes go: the main thread's work until ready, from a
 // Chromium trace, and the wasm's parts (code by crate, French text, tables).
@@ -99,20 +100,25 @@ const spread = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixe
 
 const browser = await launch();
 const server = await serve();
+// The blank page also over loopback: a page fetched from a server starts
+// later than one read from a file, so each target is compared with the
+// blank page loaded the same way.
+const blankServer = await serve(dir);
 const targets = [
-  { name: 'blank page', url: `file://${blankPath}`, guide: false },
-  { name: 'plain JS, same first question', url: `file://${plainPath}`, guide: true, answers: false },
-  { name: 'secret-pro.html (file://)', url: `file://${join(dist, 'secret-pro.html')}`, guide: true, answers: true },
-  { name: 'site (loopback)', url: server.url, guide: true, answers: true },
+  { name: 'blank page (file://)', url: `file://${blankPath}`, guide: false },
+  { name: 'blank page (loopback)', url: `${blankServer.url}blank.html`, guide: false },
+  { name: 'plain JS, same first question (file://)', url: `file://${plainPath}`, guide: true, answers: false, base: 0 },
+  { name: 'secret-pro.html (file://)', url: `file://${join(dist, 'secret-pro.html')}`, guide: true, answers: true, base: 0 },
+  { name: 'site (loopback)', url: server.url, guide: true, answers: true, base: 1 },
 ];
-console.log(`Chromium headless, ${loads} fresh loads each, interleaved; times in ms (median, min–max); × = ratio of medians to the blank page's load event in the same run`);
+console.log(`Chromium headless, ${loads} fresh loads each, interleaved; times in ms (median, min–max); × = ratio of medians to the load event of the blank page loaded the same way (file:// or loopback) in the same run`);
 for (const cpu of [1, 4]) {
   const runs = new Map(targets.map((t) => [t.name, []]));
   // Interleaved, so a slow moment of the machine hits every target alike.
   for (let i = 0; i < loads; i += 1) {
     for (const t of targets) runs.get(t.name).push(await measure(browser, t, cpu));
   }
-  const blank = median(runs.get(targets[0].name).map((r) => r.ready));
+  const blanks = targets.slice(0, 2).map((b) => median(runs.get(b.name).map((r) => r.ready)));
   console.log(`\nCPU ${cpu === 1 ? 'full speed' : `slowed ${cpu}×`}\n`);
   console.log('| target | first question shown | × blank | ready | × blank | per answer | answer → outcome | JS heap after the path |');
   console.log('|---|---|---|---|---|---|---|---|');
@@ -124,6 +130,7 @@ for (const cpu of [1, 4]) {
     const answers = rs.flatMap((r) => r.answers.slice(0, -1));
     const toOutcome = rs.flatMap((r) => r.answers.slice(-1));
     const heap = median(rs.map((r) => r.heap)) / 1024;
+    const blank = blanks[t.base ?? targets.indexOf(t)];
     console.log(`| ${t.name} | ${median(shown).toFixed(0)} (${spread(shown)}) | ${(median(shown) / blank).toFixed(2)} | ${median(ready).toFixed(0)} (${spread(ready)}) | ${(median(ready) / blank).toFixed(2)} | ${answers.length ? `${median(answers).toFixed(1)} (${spread(answers)})` : '–'} | ${toOutcome.length ? `${median(toOutcome).toFixed(1)} (${spread(toOutcome)})` : '–'} | ${heap.toFixed(0)} KB |`);
   }
 }
@@ -190,6 +197,7 @@ console.log(`|---|${traced.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row} | ${traced.map(([, m]) => (m.get(row) ?? 0).toFixed(0)).join(' | ')} |`);
 
 await server.close();
+await blankServer.close();
 await browser.close();
 
 const files = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
