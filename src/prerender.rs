@@ -7,8 +7,7 @@
 //! `tests/prerender.rs`, which fails when it drifts.
 
 use crate::engine::{Fact, Facts};
-use crate::markup;
-use crate::rulebook::escape;
+use crate::markup::{self, escape};
 use crate::text::{self, reference, training, ui};
 
 /// The first question, shown by the HTML itself (no script needed to show

@@ -10,6 +10,7 @@ use crate::engine::{
     interpretations::Trigger, Fact, Interpretation, Outcome, RuleId, Source, Template, Validation,
     Value,
 };
+use crate::markup::escape;
 use crate::text::{self, rulebook as words};
 
 /// A worked case as the rule book shows it: its situation, the answers
@@ -412,14 +413,6 @@ pub(crate) fn passage_inner_html(source: Source) -> String {
         .map(|p| format!("<p>{}</p>", escape(p)))
         .collect();
     format!("<blockquote>{quoted}</blockquote>")
-}
-
-/// Text made safe inside HTML elements and attribute values.
-pub(crate) fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The whole rule book as an HTML fragment, for the `#regles` page: static

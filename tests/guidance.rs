@@ -3,32 +3,16 @@
 //! page shows.
 
 use secret_pro::engine::{
-    evaluate, Action as A, Avoid as X, Choice, Evaluation, Fact, Facts, Interpretation, Outcome,
-    Reminder, RuleId, Source, Status, Template, Value,
+    evaluate, Action as A, Avoid as X, Choice, Evaluation, Fact, Interpretation, Outcome, Reminder,
+    RuleId, Source, Template, Value,
 };
 use secret_pro::text;
 
-/// Every complete evaluation, reached by answering every question every
-/// way it can be answered.
+mod common;
+
+/// Every complete evaluation the engine can reach.
 fn every_path() -> Vec<Evaluation> {
-    fn explore(facts: &Facts, found: &mut Vec<Evaluation>) {
-        let evaluation = evaluate(facts);
-        match evaluation.status {
-            Status::Incomplete(question) => {
-                for answer in facts.answers_for(question) {
-                    let next = facts
-                        .clone()
-                        .with(question, answer)
-                        .expect("offered answer");
-                    explore(&next, found);
-                }
-            }
-            Status::Complete(_) => found.push(evaluation),
-        }
-    }
-    let mut found = Vec::new();
-    explore(&Facts::new(), &mut found);
-    found
+    common::every_path().into_iter().map(|(_, e)| e).collect()
 }
 
 fn facts(json: &str) -> Evaluation {

@@ -5,31 +5,13 @@
 //! answered with what the engine decides.
 
 use secret_pro::config::Config;
-use secret_pro::engine::{evaluate, Evaluation, Facts, Status};
+use secret_pro::engine::evaluate;
 use secret_pro::markup::{outcome, training};
 use secret_pro::text::{self, training as words};
 use secret_pro::training::VIGNETTES;
 
-fn every_path() -> Vec<(Facts, Evaluation)> {
-    fn explore(facts: &Facts, found: &mut Vec<(Facts, Evaluation)>) {
-        let evaluation = evaluate(facts);
-        match evaluation.status {
-            Status::Incomplete(question) => {
-                for answer in facts.answers_for(question) {
-                    let next = facts
-                        .clone()
-                        .with(question, answer)
-                        .expect("offered answer");
-                    explore(&next, found);
-                }
-            }
-            Status::Complete(_) => found.push((facts.clone(), evaluation)),
-        }
-    }
-    let mut found = Vec::new();
-    explore(&Facts::new(), &mut found);
-    found
-}
+mod common;
+use common::every_path;
 
 /// Text as it must appear inside the markup.
 fn html(text: &str) -> String {

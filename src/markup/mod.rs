@@ -5,11 +5,19 @@
 //! screen (`prerender`) is written from the same functions.
 
 pub mod outcome;
+pub mod reference;
 pub mod training;
 
 use crate::engine::{Fact, Value};
-use crate::rulebook::escape;
 use crate::text;
+
+/// Text made safe inside HTML elements and attribute values.
+pub(crate) fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
 
 /// The answers `fact` may take now, as radio buttons; `selected` checked.
 /// The page listens for their changes on the element that holds them.

@@ -3,9 +3,10 @@
 //! which the page builds because they act. The printed record is this
 //! screen, so the print-only lines are here too.
 
+use super::escape;
 use crate::config::Config;
 use crate::engine::{Evaluation, Fact, Reminder, Source, Value, VALID_AS_OF, VERSION};
-use crate::rulebook::{escape, passage_inner_html};
+use crate::rulebook::passage_inner_html;
 use crate::text::{self, local, ui};
 
 /// The sources, cited one after the other.

@@ -3,8 +3,8 @@
 //! links. The page builds the form's controls and shows the feedback when
 //! asked.
 
+use super::escape;
 use crate::engine::{Evaluation, Source};
-use crate::rulebook::escape;
 use crate::text::{self, training as words};
 use crate::training::{Vignette, VIGNETTES};
 

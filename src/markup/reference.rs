@@ -1,0 +1,77 @@
+//! The reference section's text: principles, the texts the circular
+//! quotes, glossary, and what the guide rests on, from the words and the
+//! registry.
+
+use super::escape;
+use crate::engine::{Interpretation, Source, Standing, VALID_AS_OF, VERSION};
+use crate::rulebook::passage_inner_html;
+use crate::text::{self, reference as words, ui};
+
+/// The section's text as markup, from the words and the registry.
+pub fn body() -> String {
+    let mut w = format!("<h1 tabindex=\"-1\">{}</h1>", escape(words::TITLE));
+    w += &format!("<h2>{}</h2>", escape(words::PRINCIPLES));
+    for p in words::PRINCIPLES_TEXT {
+        w += &format!("<p>{}</p>", escape(p));
+    }
+    w += &format!(
+        "<h2>{}</h2><p class=\"sp-hint\">{}</p>",
+        escape(words::TEXTS),
+        escape(words::TEXTS_NOTE)
+    );
+    for &source in Source::ALL.iter().filter(|s| !s.passages().is_empty()) {
+        w += &format!(
+            "<figure class=\"sp-article\"><div data-passage=\"{}\">{}</div><figcaption>{}</figcaption></figure>",
+            source.id(),
+            passage_inner_html(source),
+            escape(&text::citation(source))
+        );
+    }
+    w += &format!(
+        "<h2>{}</h2><dl class=\"sp-glossary\">",
+        escape(words::GLOSSARY)
+    );
+    for (term, definition) in words::TERMS {
+        w += &format!("<dt>{}</dt><dd>{}</dd>", escape(term), escape(definition));
+    }
+    w += &format!("</dl><h2>{}</h2>", escape(words::ABOUT));
+    for p in words::ABOUT_TEXT {
+        w += &format!("<p>{}</p>", escape(p));
+    }
+    w += &format!(
+        "<p>{} {VERSION}, {} {VALID_AS_OF}.</p><p>{}</p>",
+        escape(ui::ABOUT_RULES),
+        escape(ui::VALID_AS_OF),
+        escape(ui::NEW_CODE_NOTICE)
+    );
+    w += &format!(
+        "<p><a class=\"sp-link\" href=\"#regles\" data-action=\"rulebook\">{}</a></p>",
+        escape(text::rulebook::OPEN)
+    );
+    w += &format!("<p>{}</p><ul>", escape(words::INTERPRETATIONS));
+    for &i in Interpretation::ALL {
+        w += &format!("<li>{}</li>", escape(text::interpretation(i)));
+    }
+    w += &format!("</ul><p>{}</p><ul>", escape(words::OTHER_PROVISIONS));
+    for &s in Source::ALL
+        .iter()
+        .filter(|s| matches!(s.standing(), Standing::Lead | Standing::OldPenalCodeLead))
+    {
+        w += &format!("<li>{}</li>", escape(&text::citation(s)));
+    }
+    w + "</ul>"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::body;
+
+    #[test]
+    fn the_reference_quotes_the_circular_and_names_the_leads_with_their_standing() {
+        let html = body();
+        assert!(html.contains("hors le cas où ils sont appelés à rendre témoignage en justice"));
+        assert!(html.contains("458bis"));
+        assert!(html.contains("piste à vérifier"));
+        assert!(html.contains("href=\"#regles\""));
+    }
+}
