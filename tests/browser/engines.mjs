@@ -20,7 +20,6 @@ const paths = {
   miniBrowser: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
 };
 
-/** The engines to run, by name. */
 /** Back and Forward for a Playwright or Puppeteer page. In a frame, Back
  * moves the frame, not the page the driver waits on: the host's
  * history.back() is what the toolbar button does. */
@@ -29,6 +28,7 @@ const frameHistory = (page, frame) => ({
   forward: () => (frame() === page.mainFrame() ? page.goForward() : page.mainFrame().evaluate(() => history.forward())),
 });
 
+/** The engines to run, by name. */
 export const engineNames = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
 
 /** Polls `fn(arg)` in the page until it returns a truthy value. */
@@ -47,6 +47,29 @@ async function waitIn(session, fn, arg, what, timeout = 15000) {
   }
 }
 
+/** A session on a Playwright or Puppeteer page (their APIs agree on what
+ * is used here but for clicking an element handle: `click(handle)`). */
+function pageSession(context, page, click) {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  let frame = page.mainFrame();
+  return {
+    requests,
+    goto: (url) => page.goto(url),
+    evaluate: (fn, arg) => frame.evaluate(fn, arg),
+    async click(fn, arg) {
+      await click(await frame.evaluateHandle(fn, arg));
+    },
+    async enterFrame(css) {
+      frame = await (await page.$(css)).contentFrame();
+    },
+    leaveFrame() { frame = page.mainFrame(); },
+    ...frameHistory(page, () => frame),
+    reload: () => page.reload(),
+    close: () => context.close(),
+  };
+}
+
 /** Chromium through playwright-core. */
 async function chromium() {
   const browser = await launchChromium();
@@ -55,26 +78,7 @@ async function chromium() {
     version: browser.version(),
     async session() {
       const context = await browser.newContext();
-      const page = await context.newPage();
-      const requests = [];
-      page.on('request', (r) => requests.push(r.url()));
-      let frame = page.mainFrame();
-      return {
-        requests,
-        goto: (url) => page.goto(url),
-        evaluate: (fn, arg) => frame.evaluate(fn, arg),
-        async click(fn, arg) {
-          const handle = await frame.evaluateHandle(fn, arg);
-          await handle.asElement().click();
-        },
-        async enterFrame(css) {
-          frame = await (await page.$(css)).contentFrame();
-        },
-        leaveFrame() { frame = page.mainFrame(); },
-        ...frameHistory(page, () => frame),
-        reload: () => page.reload(),
-        close: () => context.close(),
-      };
+      return pageSession(context, await context.newPage(), (handle) => handle.asElement().click());
     },
     close: () => browser.close(),
   };
@@ -103,26 +107,7 @@ async function firefox() {
     version: await browser.version(),
     async session() {
       const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      const requests = [];
-      page.on('request', (r) => requests.push(r.url()));
-      let frame = page.mainFrame();
-      return {
-        requests,
-        goto: (url) => page.goto(url),
-        evaluate: (fn, arg) => frame.evaluate(fn, arg),
-        async click(fn, arg) {
-          const handle = await frame.evaluateHandle(fn, arg);
-          await handle.click();
-        },
-        async enterFrame(css) {
-          frame = await (await page.$(css)).contentFrame();
-        },
-        leaveFrame() { frame = page.mainFrame(); },
-        ...frameHistory(page, () => frame),
-        reload: () => page.reload(),
-        close: () => context.close(),
-      };
+      return pageSession(context, await context.newPage(), (handle) => handle.click());
     },
     close: () => browser.close(),
   };
