@@ -133,6 +133,14 @@ fn the_training_markup_lists_every_case_and_answers_with_the_engine_s_decision()
                 v.id
             );
             assert!(feedback.contains(&html(v.explanation)), "{}", v.id);
+            // Cited as everywhere else: a lead or an old article says so.
+            for s in e.citations() {
+                assert!(
+                    feedback.contains(&html(&text::citation(s))),
+                    "{}: {s:?}",
+                    v.id
+                );
+            }
         }
     }
 }

@@ -4,7 +4,7 @@
 //! asked.
 
 use super::escape;
-use crate::engine::{Evaluation, Source};
+use crate::engine::Evaluation;
 use crate::text::{self, training as words};
 use crate::training::{Vignette, VIGNETTES};
 
@@ -92,7 +92,7 @@ pub fn feedback(v: &Vignette, evaluation: &Evaluation, chose_right: bool) -> Str
     let sources: String = evaluation
         .citations()
         .iter()
-        .map(|s: &Source| format!("<li>{}</li>", escape(s.reference())))
+        .map(|&s| format!("<li>{}</li>", escape(&text::citation(s))))
         .collect();
     format!(
         "<p><strong>{verdict}</strong></p><p>{the_right_one} {right}</p><p>{says} <strong>{decision}</strong></p><p>{why} {explanation}</p><ul class=\"sp-sources\">{sources}</ul>",
