@@ -6,11 +6,8 @@
 
 use crate::engine::rules::{Condition, Rule, Section, Then, RULE_BASE, SHARED_SECRET};
 use crate::engine::templates::offers;
-use crate::engine::{
-    interpretations::Trigger, Fact, Interpretation, Outcome, RuleId, Source, Template, Validation,
-    Value,
-};
-use crate::markup::escape;
+use crate::engine::{Fact, Interpretation, Outcome, RuleId, Source, Template, Validation, Value};
+use crate::markup::{escape, passage_inner_html};
 use crate::text::{self, rulebook as words};
 
 /// A worked case as the rule book shows it: its situation, the answers
@@ -31,7 +28,7 @@ pub struct WorkedCase {
 
 /// A condition as the user meets it: the question, then the answers that
 /// satisfy it ("Je ne sais pas" included where it counts so).
-pub fn condition(c: &Condition) -> String {
+fn condition(c: &Condition) -> String {
     let accepted: Vec<&str> = c
         .fact
         .values()
@@ -47,7 +44,7 @@ pub fn condition(c: &Condition) -> String {
 }
 
 /// A section's heading as conditions, or "always" when it has none.
-pub fn section_heading(section: &Section) -> String {
+fn section_heading(section: &Section) -> String {
     if section.heading.is_empty() {
         words::ALWAYS.to_string()
     } else {
@@ -57,7 +54,7 @@ pub fn section_heading(section: &Section) -> String {
 }
 
 /// What a rule decides, in words.
-pub fn decision(then: Then) -> String {
+fn decision(then: Then) -> String {
     match then {
         Then::Outcome(o) => format!("{} ({})", text::decision(o), o.id()),
         Then::Branch { fact, yes, no } => format!(
@@ -76,19 +73,16 @@ pub fn decision(then: Then) -> String {
 }
 
 /// The interpretations a rule triggers.
-pub fn interpretations(rule: RuleId) -> Vec<Interpretation> {
+fn interpretations(rule: RuleId) -> Vec<Interpretation> {
     Interpretation::ALL
         .iter()
         .copied()
-        .filter(|i| match i.trigger() {
-            Trigger::Fired(ids) => ids.contains(&rule),
-            Trigger::ReadWith(id, _, _) => id == rule,
-        })
+        .filter(|i| i.concerns(rule))
         .collect()
 }
 
 /// Who validated a reading, in words.
-pub fn validation(i: Interpretation) -> String {
+fn validation(i: Interpretation) -> String {
     match i.validation() {
         Validation::NotYet => words::NOT_YET_VALIDATED.to_string(),
         Validation::By { who, on } => format!("{} {who}, {on}", words::VALIDATED_BY),
@@ -96,7 +90,7 @@ pub fn validation(i: Interpretation) -> String {
 }
 
 /// Where a template is offered, in words.
-pub fn offer(template: Template) -> String {
+fn offer(template: Template) -> String {
     let (_, when) = offers(template);
     let title = text::template(template).title;
     match when {
@@ -111,7 +105,7 @@ pub fn offer(template: Template) -> String {
 }
 
 /// The templates an outcome offers.
-pub fn templates_for(outcome: Outcome) -> Vec<Template> {
+fn templates_for(outcome: Outcome) -> Vec<Template> {
     Template::ALL
         .iter()
         .copied()
@@ -120,7 +114,7 @@ pub fn templates_for(outcome: Outcome) -> Vec<Template> {
 }
 
 /// The tables in reading order, the shared-secrecy test last.
-pub fn tables() -> Vec<(String, &'static [Rule])> {
+fn tables() -> Vec<(String, &'static [Rule])> {
     let mut tables: Vec<(String, &'static [Rule])> = RULE_BASE
         .iter()
         .map(|s| (section_heading(s), s.rules))
@@ -130,7 +124,7 @@ pub fn tables() -> Vec<(String, &'static [Rule])> {
 }
 
 /// A case's answers, as "question : answer" lines joined.
-pub fn answers(case: &WorkedCase) -> String {
+fn answers(case: &WorkedCase) -> String {
     case.answers
         .iter()
         .map(|&(f, v)| format!("{} : {}", text::question(f).short, text::answer(v)))
@@ -139,7 +133,7 @@ pub fn answers(case: &WorkedCase) -> String {
 }
 
 /// A case's result, in words.
-pub fn result(case: &WorkedCase) -> String {
+fn result(case: &WorkedCase) -> String {
     match (case.outcome, case.next_question) {
         (Some(o), _) => match case.rule {
             Some(r) => format!("{} ({}, {r})", text::decision(o), o.id()),
@@ -188,13 +182,7 @@ fn blocks(cases: &[WorkedCase]) -> Vec<Block> {
     let mut b = vec![
         heading(1, words::TITLE),
         Block::Paragraph(words::GENERATED.into()),
-        Block::Paragraph(format!(
-            "{} {}, {} {}.",
-            text::ui::ABOUT_RULES,
-            crate::engine::VERSION,
-            text::ui::VALID_AS_OF,
-            crate::engine::VALID_AS_OF
-        )),
+        Block::Paragraph(text::ui::rules_version()),
         Block::Paragraph(text::ui::NEW_CODE_NOTICE.into()),
         heading(2, words::RULES),
         Block::Paragraph(words::HOW_TO_READ.into()),
@@ -399,22 +387,6 @@ pub fn markdown(cases: &[WorkedCase]) -> String {
     w
 }
 
-/// A source's exact words as markup (a blockquote of its passages), or,
-/// where the repository does not hold its text, a note that it is cited
-/// without being quoted. The one rendering of a passage: outcome screens,
-/// the reference and the rule book all use it.
-pub(crate) fn passage_inner_html(source: Source) -> String {
-    let passages = source.passages();
-    if passages.is_empty() {
-        return format!("<p class=\"sp-hint\">{}</p>", escape(text::ui::NOT_QUOTED));
-    }
-    let quoted: String = passages
-        .iter()
-        .map(|p| format!("<p>{}</p>", escape(p)))
-        .collect();
-    format!("<blockquote>{quoted}</blockquote>")
-}
-
 /// The whole rule book as an HTML fragment, for the `#regles` page: static
 /// markup the page shows as it is, so no view code is compiled for it.
 /// Each rule's block carries `data-rule`, each source its passages
@@ -499,7 +471,7 @@ pub fn html(cases: &[WorkedCase]) -> String {
 }
 
 /// A path condition, in words.
-pub fn path_condition(c: crate::engine::When) -> String {
+fn path_condition(c: crate::engine::When) -> String {
     match c {
         crate::engine::When::Read(fact, value) => format!(
             "« {} » : {}",

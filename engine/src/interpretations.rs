@@ -53,6 +53,14 @@ pub enum Trigger {
 }
 
 impl Interpretation {
+    /// Whether it is a reading of `rule` (the rule book shows it there).
+    pub fn concerns(self, rule: RuleId) -> bool {
+        match self.trigger() {
+            Trigger::Fired(ids) => ids.contains(&rule),
+            Trigger::ReadWith(id, _, _) => id == rule,
+        }
+    }
+
     /// Where it applies.
     pub const fn trigger(self) -> Trigger {
         match self {

@@ -83,8 +83,8 @@ pub enum Standing {
     /// In force (a circular, a law, a regulation, or case law the circular quotes).
     InForce,
     /// An article of the old Code pénal (1867): applies to facts before
-    /// [`NEW_PENAL_CODE_SINCE`]; the corresponding article of the new Code
-    /// is to be checked.
+    /// 8 April 2026, when the new Code came into force; the corresponding
+    /// article of the new Code is to be checked.
     OldPenalCode,
     /// An article of the old Code pénal that is also only a lead.
     OldPenalCodeLead,
@@ -102,6 +102,13 @@ pub enum Document {
     Circular,
 }
 
+impl Standing {
+    /// A lead outside the circular, old Code pénal or not.
+    pub const fn is_lead(self) -> bool {
+        matches!(self, Standing::Lead | Standing::OldPenalCodeLead)
+    }
+}
+
 impl Document {
     /// Where the text lives in the repository.
     pub const fn path(self) -> &'static str {
@@ -110,9 +117,6 @@ impl Document {
         }
     }
 }
-
-/// The day the new Code pénal (two laws of 29 February 2024) came into force.
-pub const NEW_PENAL_CODE_SINCE: &str = "2026-04-08";
 
 /// One entry of the registry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

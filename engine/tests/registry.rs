@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use secret_pro_engine::rules::all_rules;
-use secret_pro_engine::{Document, Interpretation, Outcome, Reminder, Source, Standing};
+use secret_pro_engine::{Document, Interpretation, Outcome, Reminder, Source};
 use sha2::{Digest, Sha256};
 
 fn repo(path: &str) -> String {
@@ -103,10 +103,7 @@ fn every_passage_is_verbatim_in_its_declared_document() {
 #[test]
 fn a_lead_is_never_quoted() {
     for &source in Source::ALL {
-        if matches!(
-            source.standing(),
-            Standing::Lead | Standing::OldPenalCodeLead
-        ) {
+        if source.standing().is_lead() {
             assert!(
                 source.passages().is_empty(),
                 "{source} is a lead: name it, never quote it"

@@ -79,11 +79,6 @@ impl Guide {
         &self.path
     }
 
-    /// The answers as a fact set.
-    pub fn facts(&self) -> &Facts {
-        &self.facts
-    }
-
     /// What the engine says of the answers so far.
     pub fn evaluation(&self) -> Evaluation {
         evaluate(&self.facts)
@@ -455,7 +450,7 @@ mod tests {
         answer_all(&mut guide, POLICE_BY_PHONE);
         guide.restart();
         assert!(guide.answers().is_empty());
-        assert_eq!(guide.facts(), &Facts::new());
+        assert_eq!(guide.facts, Facts::new());
         assert!(on_first_question(&guide));
     }
 

@@ -8,7 +8,7 @@ pub mod outcome;
 pub mod reference;
 pub mod training;
 
-use crate::engine::{Fact, Value};
+use crate::engine::{Fact, Source, Value};
 use crate::text;
 
 /// Text made safe inside HTML elements and attribute values.
@@ -49,4 +49,20 @@ pub fn answer_rows(answers: &[(Fact, Value)]) -> String {
             )
         })
         .collect()
+}
+
+/// A source's exact words as markup (a blockquote of its passages), or,
+/// where the repository does not hold its text, a note that it is cited
+/// without being quoted. The one rendering of a passage: outcome screens,
+/// the reference and the rule book all use it.
+pub(crate) fn passage_inner_html(source: Source) -> String {
+    let passages = source.passages();
+    if passages.is_empty() {
+        return format!("<p class=\"sp-hint\">{}</p>", escape(text::ui::NOT_QUOTED));
+    }
+    let quoted: String = passages
+        .iter()
+        .map(|p| format!("<p>{}</p>", escape(p)))
+        .collect();
+    format!("<blockquote>{quoted}</blockquote>")
 }

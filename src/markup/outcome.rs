@@ -3,10 +3,9 @@
 //! which the page builds because they act. The printed record is this
 //! screen, so the print-only lines are here too.
 
-use super::escape;
+use super::{escape, passage_inner_html};
 use crate::config::Config;
-use crate::engine::{Evaluation, Fact, Reminder, Source, Value, VALID_AS_OF, VERSION};
-use crate::rulebook::passage_inner_html;
+use crate::engine::{Evaluation, Fact, Reminder, Source, Value, VERSION};
 use crate::text::{self, local, ui};
 
 /// The sources, cited one after the other.
@@ -64,7 +63,7 @@ pub fn date(day: u32, month: u32, year: u32) -> String {
 }
 
 /// From the print-only heading to what not to do: the part before the
-/// reply templates. `printed_on` is today's date as the browser writes it.
+/// reply templates. `printed_on`: today, as [`date`] writes it.
 pub fn head(evaluation: &Evaluation, config: &Config, printed_on: &str) -> String {
     let Some(outcome) = evaluation.outcome() else {
         return String::new();
@@ -147,15 +146,14 @@ pub fn tail(evaluation: &Evaluation, answers: &[(Fact, Value)]) -> String {
         "<h2>{reminders_title}</h2><ul>{reminders}</ul>\
 <h2>{answers_title}</h2><dl class=\"sp-answers\">{answers}</dl>\
 <h2>{sources_title}</h2><p class=\"sp-hint\">{sources_hint}</p><ul class=\"sp-sources\" data-list=\"sources\">{sources}</ul>\
-<div class=\"sp-about\"><p>{circular}</p><p>{about} {VERSION}, {valid} {VALID_AS_OF}.</p><p>{new_code}</p><p class=\"sp-print-only\">{no_data}</p></div>",
+<div class=\"sp-about\"><p>{circular}</p><p>{version}</p><p>{new_code}</p><p class=\"sp-print-only\">{no_data}</p></div>",
         reminders_title = escape(ui::REMINDERS),
         answers_title = escape(ui::YOUR_ANSWERS),
         answers = super::answer_rows(answers),
         sources_title = escape(ui::SOURCES),
         sources_hint = escape(ui::SOURCES_HINT),
         circular = escape(ui::CIRCULAR),
-        about = escape(ui::ABOUT_RULES),
-        valid = escape(ui::VALID_AS_OF),
+        version = escape(&ui::rules_version()),
         new_code = escape(ui::NEW_CODE_NOTICE),
         no_data = escape(ui::PRINT_NO_PERSONAL_DATA),
     ));

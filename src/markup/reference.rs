@@ -2,9 +2,8 @@
 //! quotes, glossary, and what the guide rests on, from the words and the
 //! registry.
 
-use super::escape;
-use crate::engine::{Interpretation, Source, Standing, VALID_AS_OF, VERSION};
-use crate::rulebook::passage_inner_html;
+use super::{escape, passage_inner_html};
+use crate::engine::{Interpretation, Source};
 use crate::text::{self, reference as words, ui};
 
 /// The section's text as markup, from the words and the registry.
@@ -39,9 +38,8 @@ pub fn body() -> String {
         w += &format!("<p>{}</p>", escape(p));
     }
     w += &format!(
-        "<p>{} {VERSION}, {} {VALID_AS_OF}.</p><p>{}</p>",
-        escape(ui::ABOUT_RULES),
-        escape(ui::VALID_AS_OF),
+        "<p>{}</p><p>{}</p>",
+        escape(&ui::rules_version()),
         escape(ui::NEW_CODE_NOTICE)
     );
     w += &format!(
@@ -53,10 +51,7 @@ pub fn body() -> String {
         w += &format!("<li>{}</li>", escape(text::interpretation(i)));
     }
     w += &format!("</ul><p>{}</p><ul>", escape(words::OTHER_PROVISIONS));
-    for &s in Source::ALL
-        .iter()
-        .filter(|s| matches!(s.standing(), Standing::Lead | Standing::OldPenalCodeLead))
-    {
+    for &s in Source::ALL.iter().filter(|s| s.standing().is_lead()) {
         w += &format!("<li>{}</li>", escape(&text::citation(s)));
     }
     w + "</ul>"

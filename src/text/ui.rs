@@ -38,3 +38,14 @@ pub const PRINT_RECORD_TITLE: &str = "Fiche de décision : secret professionnel
 pub const PRINT_NO_PERSONAL_DATA: &str = "Cette fiche ne contient aucune donnée personnelle.";
 pub const NEW_CODE_NOTICE: &str = "Les références au Code pénal sont celles de l'ancien Code pénal, que cite la circulaire. Depuis le 8 avril 2026, le nouveau Code pénal (deux lois du 29 février 2024, livres I et II) s'applique : les articles et les peines correspondants sont à vérifier avec votre service juridique. Pour ces références pénales, ce guide n'est pas à jour.";
 pub const CIRCULAR: &str = "Circulaire du 2 juin 2022 « Secret professionnel dans les CPAS - recommandations » (Ministre wallon des Pouvoirs locaux)";
+
+/// Which rules the guide applies and when they were last read against the
+/// circular: the same line on the outcome, in the reference and in the
+/// rule book.
+pub fn rules_version() -> String {
+    format!(
+        "{ABOUT_RULES} {}, {VALID_AS_OF} {}.",
+        crate::engine::VERSION,
+        crate::engine::VALID_AS_OF
+    )
+}
