@@ -15,6 +15,14 @@ fn every_path() -> Vec<Evaluation> {
     common::every_path().into_iter().map(|(_, e)| e).collect()
 }
 
+/// The complete paths where `keep` holds: at least one, or the test that
+/// asks for them would check nothing.
+fn paths_where(keep: impl Fn(&Evaluation) -> bool) -> Vec<Evaluation> {
+    let kept: Vec<_> = every_path().into_iter().filter(|e| keep(e)).collect();
+    assert!(!kept.is_empty(), "no complete path is of the kind checked");
+    kept
+}
+
 fn facts(json: &str) -> Evaluation {
     evaluate(&serde_json::from_str(json).expect("valid facts"))
 }
@@ -40,10 +48,7 @@ fn keeping_the_secret_always_says_how_to_decline_to_whom() {
         A::DoNotPassOn,
         A::SpeakOrInvokeSecret,
     ];
-    for e in every_path() {
-        if e.outcome() != Some(Outcome::KeepSecret) {
-            continue;
-        }
+    for e in paths_where(|e| e.outcome() == Some(Outcome::KeepSecret)) {
         let given: Vec<_> = e
             .actions()
             .into_iter()
@@ -109,10 +114,7 @@ fn the_danger_question_says_the_person_helped_can_be_at_risk() {
 
 #[test]
 fn a_summoned_witness_appears_takes_the_oath_and_may_invoke_the_secret() {
-    for e in every_path() {
-        if !e.decisive_rules().any(|r| r.id == RuleId::R30) {
-            continue;
-        }
+    for e in paths_where(|e| e.decisive_rules().any(|r| r.id == RuleId::R30)) {
         let actions = e.actions();
         for needed in [
             A::AppearAndTakeOath,
@@ -262,12 +264,13 @@ fn a_legal_basis_that_obliges_is_told_apart_from_one_that_allows() {
 
 #[test]
 fn shared_secrecy_gives_examples_cites_article_50_and_flags_outside_professionals() {
-    for e in every_path() {
-        let Some(outcome @ (Outcome::ShareSharedSecret | Outcome::InformBeneficiaryFirst)) =
-            e.outcome()
-        else {
-            continue;
-        };
+    for e in paths_where(|e| {
+        matches!(
+            e.outcome(),
+            Some(Outcome::ShareSharedSecret | Outcome::InformBeneficiaryFirst)
+        )
+    }) {
+        let outcome = e.outcome().expect("complete");
         assert!(e.actions().contains(&A::SameMissionExamples), "{outcome}");
         assert!(
             e.citations().contains(&Source::StaffBound),
@@ -341,10 +344,7 @@ fn the_person_asking_about_his_own_file_is_not_a_third_party() {
 
 #[test]
 fn own_initiative_outcomes_speak_of_no_request_and_no_answer() {
-    for e in every_path() {
-        if !read(&e, Fact::Situation, Value::Choice(Choice::OwnInitiative)) {
-            continue;
-        }
+    for e in paths_where(|e| read(e, Fact::Situation, Value::Choice(Choice::OwnInitiative))) {
         let all = words(&e).to_lowercase();
         let spoken: Vec<&str> = all.split(|c: char| !c.is_alphabetic()).collect();
         for word in ["demande", "demandes", "réponse", "répondez"] {
@@ -359,11 +359,9 @@ fn own_initiative_outcomes_speak_of_no_request_and_no_answer() {
 
 #[test]
 fn examiners_weigh_legitimacy_and_proportionality_and_councillors_go_through_the_dg() {
-    for e in every_path() {
-        if read(&e, Fact::Role, Value::Choice(Choice::Examiner)) {
-            assert!(e.actions().contains(&A::WeighLegitimacyProportionality));
-            assert!(e.citations().contains(&Source::CircularAim));
-        }
+    for e in paths_where(|e| read(e, Fact::Role, Value::Choice(Choice::Examiner))) {
+        assert!(e.actions().contains(&A::WeighLegitimacyProportionality));
+        assert!(e.citations().contains(&Source::CircularAim));
     }
     let info = facts(
         r#"{"situation": "request", "covered": true, "origin": "internal", "requester": "councillor", "councillor_request": "information"}"#,

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use secret_pro_engine::{evaluate, rules, Fact, Facts, Outcome, RuleId, Status};
+use secret_pro_engine::{evaluate, rules, Choice, Fact, Facts, Outcome, RuleId, Status, Value};
 
 struct Walk {
     paths: usize,
@@ -61,11 +61,12 @@ fn explore(facts: &Facts, asked: &mut Vec<Fact>, walk: &mut Walk) {
                 Some(&Fact::Covered),
                 "covered is asked second"
             );
-            if facts.get(Fact::Covered) != Some(secret_pro_engine::Value::No) {
-                let third: &[Fact] = match facts.get(Fact::Situation).map(|v| v.as_str()) {
-                    Some("request") => &[Fact::Origin, Fact::Requester],
-                    Some("councillor_disclosure") => &[Fact::DiscloseTo],
-                    _ => &[],
+            if facts.get(Fact::Covered) != Some(Value::No) {
+                let third: &[Fact] = match facts.get(Fact::Situation) {
+                    Some(Value::Choice(Choice::Request)) => &[Fact::Origin, Fact::Requester],
+                    Some(Value::Choice(Choice::CouncillorDisclosure)) => &[Fact::DiscloseTo],
+                    Some(Value::Choice(Choice::OwnInitiative)) => &[Fact::Danger],
+                    other => panic!("{other:?}: a situation the walk does not know"),
                 };
                 assert!(
                     asked[2..].starts_with(third),

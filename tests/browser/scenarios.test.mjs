@@ -14,6 +14,7 @@ const env = useServerAndBrowser();
 
 test('every scenario with an outcome is reached by clicking through the guide', async () => {
   const { page, requests, errors } = await openGuide(env.browser, env.server.url);
+  assert.ok(withOutcome.length > 0, 'no scenario with an outcome in tests/scenarios/');
   const failures = [];
   for (const c of withOutcome) {
     const result = await walk(page, c.facts);

@@ -15,6 +15,7 @@ const STAY_INSIDE = ['forward_note', 'reasoned_opinion'];
 test('every outcome screen has a decision, a sourced reason and at least two actions; templates cite the outcome', async () => {
   const { page, context } = await openGuide(env.browser, env.server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
+  assert.ok(cases.length > 0, 'no scenario with an outcome in tests/scenarios/');
   const seenTemplates = new Set();
   for (const c of cases) {
     await page.reload();
