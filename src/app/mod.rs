@@ -193,13 +193,16 @@ pub fn mount(
 }
 
 /// What staff did on the first question written into the page before the
-/// guide was ready: the answer chosen, and whether they pressed Continuer.
+/// guide was ready.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Start {
-    /// The answer checked on the first question.
-    pub chosen: Option<Value>,
-    /// Whether Continuer was pressed with it.
-    pub submitted: bool,
+pub enum Start {
+    /// Nothing: the guide starts on its first question.
+    #[default]
+    Nothing,
+    /// An answer checked, Continuer not pressed: shown checked.
+    Chosen(Value),
+    /// An answer checked and Continuer pressed: the guide goes on from it.
+    Submitted(Value),
 }
 
 /// Reads what was done on the static first screen, then removes it: the
@@ -215,9 +218,13 @@ fn take_first_screen(target: &web_sys::HtmlElement) -> Start {
         .flatten()
         .and_then(|input| input.get_attribute("value"))
         .and_then(|value| Value::parse(fact, &value).ok());
-    let submitted = chosen.is_some() && first.has_attribute("data-submitted");
+    let submitted = first.has_attribute("data-submitted");
     first.remove();
-    Start { chosen, submitted }
+    match chosen {
+        None => Start::Nothing,
+        Some(value) if submitted => Start::Submitted(value),
+        Some(value) => Start::Chosen(value),
+    }
 }
 
 /// The whole guide.
@@ -231,15 +238,12 @@ pub fn App(
     /// and keeping its own browser history.
     owns_page: bool,
     /// What was done on the first question before the guide was ready.
-    #[prop(optional)]
     start: Start,
 ) -> impl IntoView {
     let mut guide = Guide::new();
-    if start.submitted {
-        if let Some(value) = start.chosen {
-            // The static first screen offers only the engine's values.
-            let _ = guide.answer(Fact::Situation, value);
-        }
+    if let Start::Submitted(value) = start {
+        // The static first screen offers only the engine's values.
+        let _ = guide.answer(Fact::Situation, value);
     }
     let nav = Nav {
         guide: RwSignal::new(guide),
@@ -248,24 +252,27 @@ pub fn App(
         root: NodeRef::new(),
         owns_page,
         screens: StoredValue::new(Screens::new(None)),
-        chosen_first: StoredValue::new((!start.submitted).then_some(start.chosen).flatten()),
+        chosen_first: StoredValue::new(match start {
+            Start::Chosen(value) => Some(value),
+            _ => None,
+        }),
     };
     // Staff may already be on the page's first question: keep their place.
-    if start.chosen.is_some() {
-        let root = nav.root;
-        request_animation_frame(move || {
-            let target = root.get_untracked().and_then(|r| {
-                let selector = if start.submitted {
-                    "h1"
-                } else {
-                    "input:checked"
-                };
-                r.query_selector(selector).ok().flatten()
+    match start {
+        Start::Nothing => {}
+        Start::Chosen(_) => {
+            let root = nav.root;
+            request_animation_frame(move || {
+                let checked = root
+                    .get_untracked()
+                    .and_then(|r| r.query_selector("input:checked").ok().flatten())
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(el) = checked {
+                    let _ = el.focus();
+                }
             });
-            if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = el.focus();
-            }
-        });
+        }
+        Start::Submitted(_) => nav.focus_heading(),
     }
     if owns_page {
         // A reload keeps the entry's counter but not what it stood for.
@@ -320,8 +327,6 @@ pub fn App(
             <main class="sp-main">
                 {move || nav.route.get().view(nav).unwrap_or_else(|| {
                     view! {
-                        // A fresh subtree for every screen: reused radio buttons would
-                        // lose the answer restored on Back (toolchain notes).
                         <For each=step key=|s| *s let(_step)>
                             {screen(nav)}
                         </For>
