@@ -121,3 +121,28 @@ fn each_source_has_its_own_reference() {
         "two sources read the same"
     );
 }
+
+#[test]
+fn r37_asks_what_the_shared_secrecy_test_asks() {
+    // R37 cannot hand over to the shared-secrecy table (when it does not
+    // fire, R38 and after are read), so it repeats that table's questions:
+    // changing one without the other must fail here.
+    let facts_read = |rules: &[secret_pro_engine::rules::Rule]| -> BTreeSet<Fact> {
+        rules
+            .iter()
+            .flat_map(|r| {
+                let branch = match r.then {
+                    Then::Branch { fact, .. } => Some(fact),
+                    _ => None,
+                };
+                r.when.iter().map(|c| c.fact).chain(branch)
+            })
+            .collect()
+    };
+    let r37 = all_rules()
+        .find(|r| r.id == RuleId::R37)
+        .expect("R37 is a rule");
+    let mut asked = facts_read(std::slice::from_ref(r37));
+    asked.remove(&Fact::Requester);
+    assert_eq!(asked, facts_read(SHARED_SECRET));
+}
