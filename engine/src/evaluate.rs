@@ -60,11 +60,14 @@ pub fn evaluate(facts: &Facts) -> Evaluation {
     let mut trace = Vec::new();
     let status = walk(facts, &mut trace);
     let mut unsure = Vec::new();
-    for (fact, value) in trace.iter().flat_map(|s| &s.facts) {
-        if *value == Value::Unsure && !unsure.contains(fact) {
-            unsure.push(*fact);
-        }
-    }
+    push_new(
+        &mut unsure,
+        trace
+            .iter()
+            .flat_map(|s| &s.facts)
+            .filter(|(_, value)| *value == Value::Unsure)
+            .map(|&(fact, _)| fact),
+    );
     Evaluation {
         status,
         trace,
