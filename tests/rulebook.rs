@@ -4,13 +4,15 @@
 //! fails with the command that regenerates them, so every change to a rule
 //! reaches the lawyers as a French diff.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use secret_pro::engine::{Fact, Facts, Outcome, RuleId, Value};
 use secret_pro::rulebook;
 use secret_pro::rulebook::WorkedCase;
 use secret_pro::worked_cases::CASES;
 use serde_json::Value as Json;
+
+mod common;
 
 const REGENERATE: &str = "SECRET_PRO_REGENERATE=1 cargo test --test rulebook";
 
@@ -99,30 +101,16 @@ fn worked_cases_source(cases: &[WorkedCase]) -> String {
     out
 }
 
-fn check(path: &Path, expected: &str) {
-    let current = std::fs::read_to_string(path).unwrap_or_default();
-    if current == expected {
-        return;
-    }
-    if std::env::var_os("SECRET_PRO_REGENERATE").is_some() {
-        std::fs::write(path, expected).expect("write the generated file");
-        return;
-    }
-    panic!(
-        "{} is not what the rules, texts and scenarios give today. Regenerate it with:\n  {REGENERATE}\nthen review and commit the diff.",
-        path.display()
-    );
-}
-
 #[test]
 fn the_worked_cases_the_page_shows_are_the_scenario_files() {
-    check(
-        &root().join("src/worked_cases.rs"),
+    common::check_generated(
+        "src/worked_cases.rs",
         &worked_cases_source(&scenario_cases()),
+        REGENERATE,
     );
     // While regenerating, the compiled cases are the old ones until the next build.
     assert!(
-        std::env::var_os("SECRET_PRO_REGENERATE").is_some() || CASES == scenario_cases().as_slice(),
+        common::regenerating() || CASES == scenario_cases().as_slice(),
         "src/worked_cases.rs lags the scenario files: {REGENERATE}"
     );
 }
@@ -147,9 +135,10 @@ fn the_page_and_docs_show_the_same_book() {
 
 #[test]
 fn docs_regles_is_generated_from_the_rules() {
-    check(
-        &root().join("docs/regles.md"),
+    common::check_generated(
+        "docs/regles.md",
         &rulebook::markdown(&scenario_cases()),
+        REGENERATE,
     );
 }
 

@@ -1,4 +1,8 @@
 //! Helpers shared by the native tests of the web crate.
+// Each test binary compiles this module and uses part of it.
+#![allow(dead_code)]
+
+use std::path::Path;
 
 use secret_pro::engine::{evaluate, Evaluation, Facts, Status};
 
@@ -23,4 +27,25 @@ pub fn every_path() -> Vec<(Facts, Evaluation)> {
     let mut found = Vec::new();
     explore(&Facts::new(), &mut found);
     found
+}
+
+/// Whether this run regenerates the generated files instead of checking them.
+pub fn regenerating() -> bool {
+    std::env::var_os("SECRET_PRO_REGENERATE").is_some()
+}
+
+/// Fails unless the generated file at `path` (relative to the repository)
+/// is `expected`; when regenerating, writes it. `regenerate`: the command
+/// the failure tells to run.
+pub fn check_generated(path: &str, expected: &str, regenerate: &str) {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let current = std::fs::read_to_string(&file).unwrap_or_default();
+    if current == expected {
+        return;
+    }
+    if regenerating() {
+        std::fs::write(&file, expected).expect("write the generated file");
+        return;
+    }
+    panic!("{path} is not what the rules, words and scenarios give today. Regenerate it with:\n  {regenerate}\nthen review and commit the diff.");
 }
