@@ -119,14 +119,8 @@ test('the site under a CSP without wasm-unsafe-eval shows the summary and says w
   }
 });
 
-const hostileCss = `
-* { all: revert; font-family: "Comic Sans MS", cursive !important; color: #c00 !important; letter-spacing: 3px; }
-button, input { display: none !important; }
-fieldset { border: 10px dashed purple; padding: 40px; }
-h1 { font-size: 80px; }
-.secret-pro, .sp-button { background: black !important; }
-secret-pro-guide { font-size: 40px; color: lime; line-height: 4; }
-`;
+// The same wrecking style sheet as the host pages of the engines test.
+const hostileCss = readFileSync(join(root, 'tests/hosts/hostile.css'), 'utf8');
 
 function hostPage(embedUrl, cspEmbed) {
   return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Intranet</title>

@@ -20,12 +20,23 @@ const paths = {
   miniBrowser: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
 };
 
+/** Lets the guide's pending tasks run: it adds a screen's history entry a
+ * task after showing the screen, and timers of equal delay run in order.
+ * Back waits for it, as a person's click, milliseconds later, always does. */
+const settled = () => new Promise((ok) => setTimeout(ok, 0));
+
 /** Back and Forward for a Playwright or Puppeteer page. In a frame, Back
  * moves the frame, not the page the driver waits on: the host's
  * history.back() is what the toolbar button does. */
 const frameHistory = (page, frame) => ({
-  back: () => (frame() === page.mainFrame() ? page.goBack() : page.mainFrame().evaluate(() => history.back())),
-  forward: () => (frame() === page.mainFrame() ? page.goForward() : page.mainFrame().evaluate(() => history.forward())),
+  async back() {
+    await frame().evaluate(settled);
+    return frame() === page.mainFrame() ? page.goBack() : page.mainFrame().evaluate(() => history.back());
+  },
+  async forward() {
+    await frame().evaluate(settled);
+    return frame() === page.mainFrame() ? page.goForward() : page.mainFrame().evaluate(() => history.forward());
+  },
 });
 
 /** The engines to run, by name. */
@@ -202,8 +213,14 @@ async function webkit() {
           frame = null;
           await driver.switchTo().defaultContent();
         },
-        back: () => (frame ? inHost(() => history.back()) : driver.navigate().back()),
-        forward: () => (frame ? inHost(() => history.forward()) : driver.navigate().forward()),
+        async back() {
+          await run(settled);
+          return frame ? inHost(() => history.back()) : driver.navigate().back();
+        },
+        async forward() {
+          await run(settled);
+          return frame ? inHost(() => history.forward()) : driver.navigate().forward();
+        },
         reload: () => driver.navigate().refresh(),
         async close() {
           await driver.quit();
