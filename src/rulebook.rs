@@ -313,7 +313,7 @@ fn blocks(cases: &[WorkedCase]) -> Vec<Block> {
                         text::standing_note(e.standing)
                             .unwrap_or(words::IN_FORCE)
                             .into(),
-                        e.checked.into(),
+                        e.checked.unwrap_or(words::NOT_CHECKED).into(),
                         e.official.unwrap_or("–").into(),
                         e.document.map_or(words::NOT_HELD, |d| d.path()).into(),
                     ],

@@ -64,6 +64,57 @@ id_enum! {
         DeclineToDiscuss = "decline_to_discuss",
         CaseConcertationLead = "case_concertation_lead",
         SendBeneficiaryToSocialWorker = "send_beneficiary_to_social_worker",
+        AskLegalServiceWhenInDoubt = "ask_legal_service_when_in_doubt",
+        ConsultLegalServiceNow = "consult_legal_service_now",
+        SameAnswerAsIfKnown = "same_answer_as_if_known",
+        ConsultationServesMandate = "consultation_serves_mandate",
+        DutyToHelpMayOblige = "duty_to_help_may_oblige",
+        ObligingLawExample = "obliging_law_example",
+        SocialInspectorPowerChecked = "social_inspector_power_checked",
+        NameWhoReceivesWhat = "name_who_receives_what",
+        AccessWithinOneMonth = "access_within_one_month",
+        FirstCopyFreeOthersMasked = "first_copy_free_others_masked",
+        UnknownPersonToldSo = "unknown_person_told_so",
+        MinorDgDecides = "minor_dg_decides",
+        OtherAccessRoutes = "other_access_routes",
+        BreachTellDgDpoToday = "breach_tell_dg_dpo_today",
+        BreachNoteWhatLeft = "breach_note_what_left",
+        BreachAskReturn = "breach_ask_return",
+        BreachNotifyApd = "breach_notify_apd",
+        BreachInformPerson = "breach_inform_person",
+        BreachRegister = "breach_register",
+        FunctionNeedsOnly = "function_needs_only",
+        ProcedureActorsBound = "procedure_actors_bound",
+        BeyondFunctionIsColleague = "beyond_function_is_colleague",
+        SeeOrderAndCards = "see_order_and_cards",
+        CallDgAtOnce = "call_dg_at_once",
+        SearchIsNotHearing = "search_is_not_hearing",
+        ComputerAccessByDgIt = "computer_access_by_dg_it",
+        RecordReservations = "record_reservations",
+        InventoryAndCopy = "inventory_and_copy",
+        NoWarrantNoConsent = "no_warrant_no_consent",
+        NeitherYesNorNo = "neither_yes_nor_no",
+        HaveBasisAnalysed = "have_basis_analysed",
+        ReportFactsAgainstStaff = "report_facts_against_staff",
+        TellDgEmployerActs = "tell_dg_employer_acts",
+        ChildActToday = "child_act_today",
+        ChildWithinMission = "child_within_mission",
+        ChildSeekAdvice = "child_seek_advice",
+        ChildParentsDecidedWithServices = "child_parents_decided_with_services",
+        ChildSeriousDanger = "child_serious_danger",
+    }
+}
+
+impl Action {
+    /// The same advice for the one who examines the request (the DG or the
+    /// designated service): he is the one others consult, so he turns to
+    /// the legal service instead.
+    pub const fn for_examiner(self) -> Action {
+        match self {
+            Action::AskDgWhenInDoubt => Action::AskLegalServiceWhenInDoubt,
+            Action::ConsultDgNow => Action::ConsultLegalServiceNow,
+            other => other,
+        }
     }
 }
 
@@ -91,6 +142,18 @@ id_enum! {
         NothingAboutOthers = "nothing_about_others",
         ConfirmBeforeIdentity = "confirm_before_identity",
         RelayedConsent = "relayed_consent",
+        SayPersonNotKnown = "say_person_not_known",
+        HideBreach = "hide_breach",
+        SendMoreToCorrect = "send_more_to_correct",
+        NothingToCommune = "nothing_to_commune",
+        SocialInquiryToPayment = "social_inquiry_to_payment",
+        ObstructSearch = "obstruct_search",
+        AnswerQuestionsDuringSearch = "answer_questions_during_search",
+        ConsentWithoutWarrant = "consent_without_warrant",
+        RefuseWhileUnsure = "refuse_while_unsure",
+        FileContentToPolice = "file_content_to_police",
+        DoNothing = "do_nothing",
+        TellSchoolOrNeighbours = "tell_school_or_neighbours",
     }
 }
 
@@ -106,6 +169,17 @@ id_enum! {
 }
 
 impl Reminder {
+    /// Whether it is recalled on this outcome: "neither confirm nor deny"
+    /// contradicts an answer to the person herself or the CPAS's own
+    /// handling of her file (spec §6, version 3).
+    pub fn applies_to(self, outcome: Outcome) -> bool {
+        !(self == Reminder::SameWordsWhetherKnown
+            && matches!(
+                outcome,
+                Outcome::PersonOwnInformation | Outcome::InternalProcedure
+            ))
+    }
+
     /// Where it is said.
     pub const fn sources(self) -> &'static [Source] {
         match self {
@@ -225,15 +299,21 @@ pub const PATH_ADVICE: &[PathAdvice] = &[
     },
     // A child or a vulnerable adult may be at risk without the état de
     // nécessité: never a bare "keep the secret" (spec §6).
+    // Only where danger was answered yes or "unsure": not on a transfer under
+    // a law, nor on team work (spec §6, version 3). A child at risk has its
+    // own outcome (R4C), and so has a threat against staff (R4S).
     PathAdvice {
         when: &[
             When::Read(Fact::Danger, Value::Yes),
             When::Read(Fact::Danger, Value::Unsure),
-            choice(Fact::Situation, Choice::OwnInitiative),
         ],
         unless: &[],
         outcomes: &[],
-        except: &[Outcome::Necessity],
+        except: &[
+            Outcome::Necessity,
+            Outcome::ChildProtection,
+            Outcome::StaffProtection,
+        ],
         actions: &[
             Action::ConsultDgNow,
             Action::Call112,
@@ -254,7 +334,40 @@ pub const PATH_ADVICE: &[PathAdvice] = &[
         except: &[],
         actions: &[Action::CaseConcertationLead],
         avoid: &[],
-        sources: &[Source::CaseConcertation],
+        sources: &[Source::CaseConcertation, Source::CsilRLaw],
+    },
+    // Asked about someone the CPAS does not know: the requester is told what
+    // he would be told if the person were known (spec §6, version 3).
+    PathAdvice {
+        when: &[choice(Fact::Situation, Choice::Request)],
+        unless: &[],
+        outcomes: &[Outcome::NotCovered],
+        except: &[],
+        actions: &[Action::SameAnswerAsIfKnown],
+        avoid: &[Avoid::SayPersonNotKnown],
+        sources: &[Source::CircularExternal],
+    },
+    // A social inspector under the Code pénal social goes through the
+    // written request; the DG checks the power invoked (lead).
+    PathAdvice {
+        when: &[choice(Fact::Requester, Choice::OtherExternal)],
+        unless: &[],
+        outcomes: &[],
+        except: &[],
+        actions: &[Action::SocialInspectorPowerChecked],
+        avoid: &[],
+        sources: &[Source::SocialPenalCode],
+    },
+    // An outside professional in shared secrecy (R37): the beneficiary is
+    // told who receives what; his consent is better still.
+    PathAdvice {
+        when: &[When::Fired(RuleId::R37)],
+        unless: &[],
+        outcomes: &[],
+        except: &[],
+        actions: &[Action::NameWhoReceivesWhat],
+        avoid: &[],
+        sources: &[Source::CircularShared, Source::CircularConsent],
     },
     PathAdvice {
         when: &[choice(Fact::CouncillorRequest, Choice::Information)],
@@ -263,7 +376,7 @@ pub const PATH_ADVICE: &[PathAdvice] = &[
         except: &[],
         actions: &[Action::CouncillorInformationThroughDg],
         avoid: &[],
-        sources: &[Source::CouncillorsAccess, Source::CircularCouncillors],
+        sources: &[Source::CouncillorsConsult, Source::CircularCouncillors],
     },
     PathAdvice {
         when: &[choice(Fact::DiscloseTo, Choice::Beneficiary)],

@@ -4,8 +4,8 @@
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::Serialize;
 
-use super::advice::{Action, Avoid, PathAdvice, When, PATH_ADVICE};
-use super::facts::{Fact, Facts, Value};
+use super::advice::{Action, Avoid, PathAdvice, Reminder, When, PATH_ADVICE};
+use super::facts::{Choice, Fact, Facts, Value};
 use super::interpretations::{Interpretation, Trigger};
 use super::outcome::Outcome;
 use super::rules::{Condition, Rule, Test, Then, ASKED_FIRST, RULE_BASE};
@@ -197,6 +197,7 @@ fn holds(fact: Fact, value: Value, test: Test) -> bool {
         (Test::OneOf(cs), Value::Choice(v), _) => cs.contains(&v),
         (Test::Yes, _, Some(b)) => b,
         (Test::No, _, Some(b)) => !b,
+        (Test::Unsure, Value::Unsure, _) => true,
         _ => false,
     }
 }
@@ -297,12 +298,30 @@ impl Evaluation {
         let Some(outcome) = self.outcome() else {
             return Vec::new();
         };
-        let mut actions = outcome.spec().actions.to_vec();
+        let examiner = self.read(Fact::Role) == Some(Value::Choice(Choice::Examiner));
+        let mut actions = Vec::new();
         push_new(
             &mut actions,
-            self.path_advice().flat_map(|a| a.actions.iter().copied()),
+            outcome
+                .spec()
+                .actions
+                .iter()
+                .chain(self.path_advice().flat_map(|a| a.actions))
+                .map(|&a| if examiner { a.for_examiner() } else { a }),
         );
         actions
+    }
+
+    /// What every outcome recalls, but where it would contradict the
+    /// decision; empty while incomplete.
+    pub fn reminders(&self) -> Vec<Reminder> {
+        self.outcome().map_or_else(Vec::new, |outcome| {
+            Reminder::ALL
+                .iter()
+                .copied()
+                .filter(|r| r.applies_to(outcome))
+                .collect()
+        })
     }
 
     /// What not to do; empty while incomplete.

@@ -73,6 +73,7 @@ id_enum! {
         DiscloseTo = "disclose_to",
         InitiativeRecipient = "initiative_recipient",
         LegalObligation = "legal_obligation",
+        InitiativeConcern = "initiative_concern",
     }
 }
 
@@ -83,14 +84,17 @@ id_enum! {
         Request = "request",
         OwnInitiative = "own_initiative",
         CouncillorDisclosure = "councillor_disclosure",
+        AlreadyDisclosed = "already_disclosed",
         Internal = "internal",
         External = "external",
+        InternalProcedure = "internal_procedure",
         Colleague = "colleague",
         Councillor = "councillor",
         PersonConcerned = "person_concerned",
         Court = "court",
         ParliamentaryInquiry = "parliamentary_inquiry",
         Magistrate = "magistrate",
+        SearchOrSeizure = "search_or_seizure",
         Police = "police",
         Landlord = "landlord",
         DebtCollector = "debt_collector",
@@ -113,6 +117,9 @@ id_enum! {
         CouncillorInSession = "councillor_in_session",
         ThirdParty = "third_party",
         Beneficiary = "beneficiary",
+        StaffThreatened = "staff_threatened",
+        ChildAtRisk = "child_at_risk",
+        Other = "other",
     }
 }
 
@@ -120,12 +127,14 @@ use Choice as C;
 
 /// Every requester: those inside the CPAS first, then those outside.
 const REQUESTERS: &[Choice] = &[
+    C::InternalProcedure,
     C::Colleague,
     C::Councillor,
     C::PersonConcerned,
     C::Court,
     C::ParliamentaryInquiry,
     C::Magistrate,
+    C::SearchOrSeizure,
     C::Police,
     C::Landlord,
     C::DebtCollector,
@@ -135,8 +144,8 @@ const REQUESTERS: &[Choice] = &[
     C::ExternalProfessional,
     C::OtherExternal,
 ];
-const INTERNAL_REQUESTERS: &[Choice] = REQUESTERS.split_at(2).0;
-const EXTERNAL_REQUESTERS: &[Choice] = REQUESTERS.split_at(2).1;
+const INTERNAL_REQUESTERS: &[Choice] = REQUESTERS.split_at(3).0;
+const EXTERNAL_REQUESTERS: &[Choice] = REQUESTERS.split_at(3).1;
 
 /// What kind of answer a fact takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,9 +160,12 @@ impl Fact {
     /// The answers this fact accepts.
     pub const fn kind(self) -> Kind {
         match self {
-            Fact::Situation => {
-                Kind::OneOf(&[C::Request, C::OwnInitiative, C::CouncillorDisclosure])
-            }
+            Fact::Situation => Kind::OneOf(&[
+                C::Request,
+                C::OwnInitiative,
+                C::CouncillorDisclosure,
+                C::AlreadyDisclosed,
+            ]),
             Fact::Origin | Fact::InitiativeRecipient => Kind::OneOf(&[C::Internal, C::External]),
             Fact::Requester => Kind::OneOf(REQUESTERS),
             Fact::Role => Kind::OneOf(&[C::Recipient, C::Examiner]),
@@ -168,6 +180,7 @@ impl Fact {
             Fact::DiscloseTo => {
                 Kind::OneOf(&[C::CouncillorInSession, C::ThirdParty, C::Beneficiary])
             }
+            Fact::InitiativeConcern => Kind::OneOf(&[C::StaffThreatened, C::ChildAtRisk, C::Other]),
             _ => Kind::YesNo,
         }
     }

@@ -26,6 +26,22 @@ id_enum! {
         ControlOutsideProcedure = "control_outside_procedure",
         /// Even with consent, an external request is examined only once written and precise.
         ConsentAfterAdmissibility = "consent_after_admissibility",
+        /// A minor able to judge has rights over his own data; the DG decides before a parent is told.
+        MinorOwnData = "minor_own_data",
+        /// The CPAS's own handling of a file is neither a third party's request nor shared secrecy.
+        InternalProcedureHandling = "internal_procedure_handling",
+        /// A search or a seizure is carried out, not answered.
+        SearchCarriedOut = "search_carried_out",
+        /// "Les autorités compétentes" of the control of social files, read narrowly.
+        ControlReadNarrowly = "control_read_narrowly",
+        /// A legal basis the examiner cannot yet say applies is not a refusal.
+        UnsureBasisNotRefusal = "unsure_basis_not_refusal",
+        /// A threat or an offence against staff may be reported, those facts only.
+        StaffThreatReportable = "staff_threat_reportable",
+        /// A worry about a child without imminent danger: a duty to act, and a referral.
+        ChildWorryDutyToAct = "child_worry_duty_to_act",
+        /// Personal data that left without a legal ground is a data breach.
+        BreachIsDataBreach = "breach_is_data_breach",
     }
 }
 
@@ -75,7 +91,16 @@ impl Interpretation {
             Interpretation::PoliceIsNotTestimony => {
                 Trigger::ReadWith(RuleId::R30, Fact::Requester, Choice::Police)
             }
-            Interpretation::ControlOutsideProcedure => Trigger::Fired(&[RuleId::R31]),
+            Interpretation::ControlOutsideProcedure | Interpretation::ControlReadNarrowly => {
+                Trigger::Fired(&[RuleId::R31])
+            }
+            Interpretation::MinorOwnData => Trigger::Fired(&[RuleId::R3A]),
+            Interpretation::InternalProcedureHandling => Trigger::Fired(&[RuleId::R2P]),
+            Interpretation::SearchCarriedOut => Trigger::Fired(&[RuleId::R3S]),
+            Interpretation::UnsureBasisNotRefusal => Trigger::Fired(&[RuleId::R3U]),
+            Interpretation::StaffThreatReportable => Trigger::Fired(&[RuleId::R4S]),
+            Interpretation::ChildWorryDutyToAct => Trigger::Fired(&[RuleId::R4C]),
+            Interpretation::BreachIsDataBreach => Trigger::Fired(&[RuleId::R50]),
         }
     }
 
@@ -103,6 +128,28 @@ impl Interpretation {
             }
             Interpretation::ControlOutsideProcedure => {
                 &[Source::CircularControl, Source::SocialFilesInspection]
+            }
+            Interpretation::ControlReadNarrowly => &[
+                Source::CircularControl,
+                Source::SocialFilesInspection,
+                Source::SocialPenalCode,
+            ],
+            Interpretation::MinorOwnData => &[Source::OwnDataAccess],
+            Interpretation::InternalProcedureHandling => &[
+                Source::CircularPresident,
+                Source::StaffBound,
+                Source::DpoAccess,
+            ],
+            Interpretation::SearchCarriedOut => &[Source::SearchAndSeizure],
+            Interpretation::UnsureBasisNotRefusal => {
+                &[Source::CircularPresident, Source::ProsecutorRequest]
+            }
+            Interpretation::StaffThreatReportable => {
+                &[Source::StaffThreatDoctrine, Source::WellBeingAtWork]
+            }
+            Interpretation::ChildWorryDutyToAct => &[Source::ChildMaltreatmentDecree],
+            Interpretation::BreachIsDataBreach => {
+                &[Source::BreachNotification, Source::DataProtection]
             }
         }
     }

@@ -9,9 +9,11 @@ use super::sources::Source as S;
 id_enum! {
     /// A rule of the rule base, by the spec's id, in reading order.
     RuleId {
+        R50 = "R50",
         R01 = "R01",
         R10 = "R10",
         R11 = "R11",
+        R2P = "R2P",
         R20 = "R20",
         R21 = "R21",
         R22 = "R22",
@@ -19,6 +21,7 @@ id_enum! {
         R3A = "R3A",
         R30 = "R30",
         R31 = "R31",
+        R3S = "R3S",
         R32 = "R32",
         R33 = "R33",
         R34 = "R34",
@@ -27,8 +30,11 @@ id_enum! {
         R37 = "R37",
         R38 = "R38",
         R39 = "R39",
+        R3U = "R3U",
         R3Z = "R3Z",
         R40 = "R40",
+        R4S = "R4S",
+        R4C = "R4C",
         R41 = "R41",
         R42 = "R42",
         R43 = "R43",
@@ -44,12 +50,12 @@ id_enum! {
 use RuleId as R;
 
 /// Version of the rule base, shown on every outcome and printed record.
-pub const VERSION: &str = "2022-06-02.2";
+pub const VERSION: &str = "2022-06-02.3";
 
 /// The date the rule base was last checked against the circular. Criminal
 /// references are not thereby current: each source's standing says how far
 /// it can be relied on (see [`super::sources::Standing`]).
-pub const VALID_AS_OF: &str = "2026-11-28";
+pub const VALID_AS_OF: &str = "2026-12-01";
 
 /// Facts asked before any rule is read, whatever they decide (spec §3):
 /// the user first says what is happening.
@@ -66,6 +72,9 @@ pub enum Test {
     Yes,
     /// The yes/no fact is no ("unsure" counts as its strict answer).
     No,
+    /// The yes/no fact was answered "je ne sais pas": read as such, not as
+    /// its strict answer (R3U).
+    Unsure,
 }
 
 /// One condition of a rule: a fact and the test it must pass.
@@ -143,6 +152,12 @@ const fn no(fact: F) -> Condition {
         test: Test::No,
     }
 }
+const fn unsure(fact: F) -> Condition {
+    Condition {
+        fact,
+        test: Test::Unsure,
+    }
+}
 const fn rule(id: RuleId, when: &'static [Condition], then: Then, sources: &'static [S]) -> Rule {
     Rule {
         id,
@@ -202,6 +217,14 @@ pub const RULE_BASE: &[Section] = &[
         name: "all",
         heading: &[],
         rules: &[
+            // Beyond the circular: personal data that left without a legal ground
+            // is a breach (GDPR arts 33-34), covered by the secret or not.
+            rule(
+                R::R50,
+                &[is(F::Situation, C::AlreadyDisclosed)],
+                decide(O::BreachResponse),
+                &[S::BreachNotification, S::CircularSanctions],
+            ),
             // §2: the secret covers what concerns a person who asks or asked for
             // aid and was learned through the function or mandate.
             rule(
@@ -221,7 +244,7 @@ pub const RULE_BASE: &[Section] = &[
                 R::R10,
                 &[is(F::DiscloseTo, C::CouncillorInSession)],
                 decide(O::CouncillorMayDiscuss),
-                &[S::CircularCouncillors, S::CouncillorsAccess],
+                &[S::CircularCouncillors, S::CouncillorsSecrecy],
             ),
             // §3: no discussion with anyone who is not a CPAS councillor, "même
             // s'il s'agit du bénéficiaire lui-même".
@@ -229,7 +252,7 @@ pub const RULE_BASE: &[Section] = &[
                 R::R11,
                 &[one_of(F::DiscloseTo, &[C::ThirdParty, C::Beneficiary])],
                 decide(O::CouncillorMustNotDisclose),
-                &[S::CircularCouncillors, S::CouncillorsAccess],
+                &[S::CircularCouncillors, S::CouncillorsSecrecy],
             ),
         ],
     },
@@ -237,6 +260,14 @@ pub const RULE_BASE: &[Section] = &[
         name: "request, internal",
         heading: &[is(F::Situation, C::Request), is(F::Origin, C::Internal)],
         rules: &[
+            // The CPAS's own handling of the file (the guide's reading): §3 sends
+            // requests to the DG; a decision is carried out; GDPR art. 38(2).
+            rule(
+                R::R2P,
+                &[is(F::Requester, C::InternalProcedure)],
+                decide(O::InternalProcedure),
+                &[S::CircularPresident, S::StaffBound, S::DpoAccess],
+            ),
             // Art. 36 LO: consultation "sans déplacement".
             rule(
                 R::R20,
@@ -245,7 +276,7 @@ pub const RULE_BASE: &[Section] = &[
                     one_of(F::CouncillorRequest, &[C::Consult, C::Information]),
                 ],
                 decide(O::CouncillorConsult),
-                &[S::CouncillorsAccess, S::CircularCouncillors],
+                &[S::CouncillorsConsult, S::CircularCouncillors],
             ),
             // Art. 36 LO: no copy of acts on individual aid, its recovery, or files not yet adopted.
             rule(
@@ -259,7 +290,7 @@ pub const RULE_BASE: &[Section] = &[
                     ),
                 ],
                 decide(O::CouncillorCopyRefused),
-                &[S::CouncillorsAccess],
+                &[S::CouncillorsCopy],
             ),
             // Art. 36 LO: copies of administration acts under the règlement d'ordre intérieur.
             rule(
@@ -270,7 +301,7 @@ pub const RULE_BASE: &[Section] = &[
                     is(F::Document, C::Administration),
                 ],
                 decide(O::CouncillorCopyAllowed),
-                &[S::CouncillorsAccess],
+                &[S::CouncillorsCopy],
             ),
             // §3, internal request: shared secrecy.
             rule(
@@ -311,6 +342,14 @@ pub const RULE_BASE: &[Section] = &[
                 &[is(F::Requester, C::ControlAuthority)],
                 decide(O::ControlNotHindered),
                 &[S::CircularControl, S::SocialFilesInspection],
+            ),
+            // A search or a seizure ordered by a juge d'instruction is carried
+            // out, not answered (lead: Code d'instruction criminelle).
+            rule(
+                R::R3S,
+                &[is(F::Requester, C::SearchOrSeizure)],
+                decide(O::SearchNotObstructed),
+                &[S::SearchAndSeizure, S::CircularExceptions],
             ),
             // §2: état de nécessité (Cass. 18 June 2010).
             rule(
@@ -379,6 +418,14 @@ pub const RULE_BASE: &[Section] = &[
                 decide(O::DiscloseLegalBasis),
                 &[S::SecrecyOffence, S::CircularPresident],
             ),
+            // §3: "une analyse juridique systématique" before any draft answer;
+            // refusing what a law obliges may itself be an offence.
+            rule(
+                R::R3U,
+                &[unsure(F::LegalBasisApplies)],
+                decide(O::LegalOpinionFirst),
+                &[S::CircularPresident, S::ProsecutorRequest],
+            ),
             // §4: the secret is the rule.
             rule(
                 R::R3Z,
@@ -397,6 +444,22 @@ pub const RULE_BASE: &[Section] = &[
                 &[yes(F::Danger), yes(F::NoOtherMeans)],
                 decide(O::Necessity),
                 &[S::CircularNecessity, S::NecessityCaseLaw],
+            ),
+            // Doctrine (lead): the secret does not cover an offence committed
+            // against the professional; the employer's prevention duties.
+            rule(
+                R::R4S,
+                &[is(F::InitiativeConcern, C::StaffThreatened)],
+                decide(O::StaffProtection),
+                &[S::StaffThreatDoctrine, S::WellBeingAtWork],
+            ),
+            // Decree of 12 May 2004 (lead): help and protect the child, with
+            // SOS Enfants or the conseiller de l'aide à la jeunesse.
+            rule(
+                R::R4C,
+                &[is(F::InitiativeConcern, C::ChildAtRisk)],
+                decide(O::ChildProtection),
+                &[S::ChildMaltreatmentDecree, S::CircularExceptions],
             ),
             rule(
                 R::R41,

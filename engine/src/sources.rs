@@ -44,8 +44,12 @@ id_enum! {
         CircularSanctions = "circular-4",
         /// Old Code pénal, art. 458: the offence of breaking professional secrecy and its exceptions, as the circular quotes it.
         SecrecyOffence = "secrecy-offence",
-        /// Loi organique des CPAS, art. 36: councillors' consultation, copies, secrecy.
-        CouncillorsAccess = "councillors-access",
+        /// Loi organique des CPAS, art. 36, al. 1: councillors consult without removing documents.
+        CouncillorsConsult = "councillors-consult",
+        /// Loi organique des CPAS, art. 36, al. 3: councillors and those attending meetings are bound.
+        CouncillorsSecrecy = "councillors-secrecy",
+        /// Loi organique des CPAS, art. 36, al. 4 and 5: copies of administration acts only; fee at most the cost price.
+        CouncillorsCopy = "councillors-copy",
         /// Loi organique des CPAS, art. 50: staff are bound as councillors are.
         StaffBound = "staff-bound",
         /// Cass., 18 June 2010: definition of the état de nécessité, quoted by the circular.
@@ -74,14 +78,34 @@ id_enum! {
         SocialFilesInspection = "social-files-inspection",
         /// A summoned witness: appear, take the oath, speak or invoke the secret (doctrine, lead).
         WitnessFaculty = "witness-faculty",
+        /// GDPR, arts 33 and 34: notifying a personal data breach, informing the person.
+        BreachNotification = "breach-notification",
+        /// GDPR, art. 38(2): the DPO's access to the data.
+        DpoAccess = "dpo-access",
+        /// Code d'instruction criminelle: searches and seizures ordered by the juge d'instruction (lead).
+        SearchAndSeizure = "search-and-seizure",
+        /// Code d'instruction criminelle, art. 88quater: access to computer systems (lead).
+        ComputerSystemsAccess = "computer-systems-access",
+        /// Doctrine: the secret does not cover an offence against the professional (lead).
+        StaffThreatDoctrine = "staff-threat-doctrine",
+        /// Loi du 4 août 1996 on well-being at work: violence, psychosocial risks (lead).
+        WellBeingAtWork = "well-being-at-work",
+        /// Code pénal social: the powers of social inspectors (lead).
+        SocialPenalCode = "social-penal-code",
+        /// Other routes to one's own file: art. 31bis LO, the Walloon decree on publicity of administration, the Charte de l'assuré social (leads).
+        OtherAccessRoutes = "other-access-routes",
+        /// Loi du 30 juillet 2018 on the CSIL-R.
+        CsilRLaw = "csil-r-law",
     }
 }
 
 /// How far a source can be relied on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Standing {
-    /// In force (a circular, a law, a regulation, or case law the circular quotes).
+    /// In force (a circular, a law, a regulation).
     InForce,
+    /// A judgment: case law, not a text in force.
+    CaseLaw,
     /// An article of the old Code pénal (1867): applies to facts before
     /// 8 April 2026, when the new Code came into force; the corresponding
     /// article of the new Code is to be checked.
@@ -125,8 +149,9 @@ pub struct Entry {
     pub reference: &'static str,
     /// How far it can be relied on.
     pub standing: Standing,
-    /// The day it was last checked against what the project may cite.
-    pub checked: &'static str,
+    /// The day its words were compared with a text held in the
+    /// repository; `None` for a reference not compared with any text.
+    pub checked: Option<&'static str>,
     /// Its official reference (Moniteur belge, numac, Journal officiel), where known.
     pub official: Option<&'static str>,
     /// The document its passages are verbatim in; `None`: cited, never quoted.
@@ -144,7 +169,7 @@ const fn circular(reference: &'static str, passages: &'static [&'static str]) ->
     Entry {
         reference,
         standing: Standing::InForce,
-        checked: CHECKED,
+        checked: Some(CHECKED),
         official: CIRCULAR_OFFICIAL,
         document: Some(Document::Circular),
         passages,
@@ -159,7 +184,7 @@ const fn quoted(
     Entry {
         reference,
         standing,
-        checked: CHECKED,
+        checked: Some(CHECKED),
         official: None,
         document: Some(Document::Circular),
         passages,
@@ -174,7 +199,7 @@ const fn named(
     Entry {
         reference,
         standing,
-        checked: CHECKED,
+        checked: None,
         official,
         document: None,
         passages: &[],
@@ -282,46 +307,57 @@ impl Source {
         ],
             ),
             Source::SecrecyOffence => quoted(
-                "Ancien Code pénal, art. 458 (version citée par la circulaire)",
+                "Ancien Code pénal, art. 458 (version citée par la circulaire, issue de la loi du 6 juillet 2017)",
                 OldPenalCode,
                 &[
             "Les médecins, chirurgiens, officiers de santé, pharmaciens, sages-femmes et toutes autres personnes dépositaires, par état ou par profession, des secrets qu'on leur confie, qui, hors le cas où ils sont appelés à rendre témoignage en justice (ou devant une commission d'enquête parlementaire) et celui où la loi, le décret ou l'ordonnance les oblige ou les autorise à faire connaître ces secrets, les auront révélés, seront punis d'un emprisonnement d'un an à trois ans et d'une amende de cent euros à mille euros ou d'une de ces peines seulement.",
         ],
             ),
-            Source::CouncillorsAccess => quoted(
-                "Loi du 8 juillet 1976 organique des CPAS, art. 36",
+            Source::CouncillorsConsult => quoted(
+                "Loi du 8 juillet 1976 organique des centres publics d'action sociale, art. 36, al. 1er (consultation sans déplacement)",
                 InForce,
                 &[
             "Les membres du conseil de l'action sociale ont le droit de prendre connaissance, sans déplacement, de tous les actes, pièces et dossiers concernant le (centre public d'action sociale).",
-            "En ce qui concerne les actes, pièces et dossiers de l'hôpital, les membres du comité de gestion ayant voix consultative disposent du même droit.",
+        ],
+            ),
+            Source::CouncillorsSecrecy => quoted(
+                "Loi du 8 juillet 1976 organique des centres publics d'action sociale, art. 36, al. 3 (secret des membres du conseil)",
+                InForce,
+                &[
             "Les membres du conseil et du comité de gestion de l'hôpital, ainsi que toutes les autres personnes qui, en vertu de la loi, assistent aux réunions du conseil, du bureau permanent, des comités spéciaux et du comité de gestion de l'hôpital), sont tenus au secret.",
+        ],
+            ),
+            Source::CouncillorsCopy => quoted(
+                "Loi du 8 juillet 1976 organique des centres publics d'action sociale, art. 36, al. 4 et 5 (copies, redevance)",
+                InForce,
+                &[
             "A l'exclusion des actes et pièces ayant trait aux aides individuelles accordées par le centre ou à la récupération de ces aides et des actes et pièces concernant les dossiers n'ayant pas encore fait l'objet d'une adoption par le centre, les membres du conseil de l'action sociale peuvent obtenir copie des actes et pièces relatifs à l'administration du centre public d'action sociale dans les conditions arrêtées par le règlement d'ordre intérieur établi par le conseil.",
             "La redevance éventuellement réclamée pour la copie ne peut en aucun cas excéder le prix de revient.",
         ],
             ),
             Source::StaffBound => quoted(
-                "Loi du 8 juillet 1976 organique des CPAS, art. 50",
+                "Loi du 8 juillet 1976 organique des centres publics d'action sociale, art. 50 (le personnel est tenu au secret comme les conseillers)",
                 InForce,
                 &[
             "Les dispositions de l'article 36, troisième alinéa, et de l'article 37, alinéa 1er, 2 et 3 sont également applicables aux membres du personnel des centres publics d'action sociale.",
         ],
             ),
             Source::NecessityCaseLaw => quoted(
-                "Cass., 18 juin 2010 (cité par la circulaire, point 2 ; l'article 458 visé est celui de l'ancien Code pénal)",
-                InForce,
+                "Cass., 18 juin 2010 (cité par la circulaire, point 2, note 2 ; l'article 458 visé est celui de l'ancien Code pénal)",
+                CaseLaw,
                 &[
             "Il y a état de nécessité lorsque, en présence d'un mal grave et imminent pour autrui, la personne à qui il est reproché d'avoir violé une disposition pénale, tel que l'article 458 du Code pénal, consacrant le secret professionnel a pu estimer qu'il ne lui était pas possible de sauvegarder autrement qu'en violant cette disposition un intérêt plus impérieux qu'elle avait le devoir ou qu'elle était en droit de sauvegarder avant tous les autres",
         ],
             ),
             Source::WhySecrecyCaseLaw => quoted(
                 "Bruxelles, 18 juin 1974, Pas. 1975, II, p. 42 ; J.T. 1976, p. 11 (cité par la circulaire)",
-                InForce,
+                CaseLaw,
                 &[
             "la nécessité de donner à ceux qui exercent cette profession, les garanties nécessaires de crédibilité, ceci dans l'intérêt général, pour que tous ceux qui s'adressent à lui en confiance puissent avoir la certitude que les secrets qu'ils confient à leurs conseils ne courent pas le risque d'être dévoilés à des tiers",
         ],
             ),
             Source::NewPenalCode => named(
-                "Lois du 29 février 2024 introduisant le livre I et le livre II du nouveau Code pénal, en vigueur le 8 avril 2026",
+                "Lois du 29 février 2024 introduisant le livre Ier et le livre II du nouveau Code pénal, en vigueur le 8 avril 2026",
                 InForce,
                 Some("M.B. 8 avril 2024 ; livre II : numac 2024002088"),
             ),
@@ -336,7 +372,7 @@ impl Source {
                 None,
             ),
             Source::CaseConcertation => named(
-                "Ancien Code pénal, art. 458ter (concertation de cas)",
+                "Ancien Code pénal, art. 458ter (concertation de cas ; inséré par la loi du 6 juillet 2017)",
                 OldPenalCodeLead,
                 None,
             ),
@@ -351,17 +387,17 @@ impl Source {
                 None,
             ),
             Source::ProsecutorRequest => named(
-                "Code d'instruction criminelle, art. 46bis/1 (demande écrite et motivée du procureur du Roi)",
+                "Code d'instruction criminelle, art. 46bis/1, §§ 1er et 2 (inséré par la loi du 17 mai 2017, en vigueur le 1er septembre 2017) : sur demande écrite et motivée du procureur du Roi, renseignements administratifs en matière d'infractions terroristes ; son § 3 a été annulé par la Cour constitutionnelle (arrêt 44/2019 du 14 mars 2019)",
                 InForce,
-                None,
+                Some("arrêt 44/2019 de la Cour constitutionnelle : M.B. 4 avril 2019, numac 2019201386"),
             ),
             Source::OwnDataAccess => named(
-                "Règlement (UE) 2016/679 (RGPD), art. 15 : droit d'accès de la personne concernée",
+                "Règlement (UE) 2016/679 (RGPD), art. 12, § 3, et art. 15, §§ 1er, 3 et 4 : délai de réponse et droit d'accès de la personne concernée",
                 InForce,
                 None,
             ),
             Source::DataProtection => named(
-                "Règlement (UE) 2016/679 (RGPD) : protection des données à caractère personnel",
+                "Règlement (UE) 2016/679 (RGPD), applicable depuis le 25 mai 2018 : protection des données à caractère personnel",
                 InForce,
                 None,
             ),
@@ -374,6 +410,51 @@ impl Source {
                 "Témoin cité par un tribunal ou un juge d'instruction : comparaître, prêter serment, puis parler ou invoquer le secret (doctrine)",
                 Lead,
                 None,
+            ),
+            Source::BreachNotification => named(
+                "Règlement (UE) 2016/679 (RGPD), art. 33 (notification d'une violation de données à l'Autorité de protection des données, dans les 72 heures) et art. 34 (information de la personne en cas de risque élevé)",
+                InForce,
+                None,
+            ),
+            Source::DpoAccess => named(
+                "Règlement (UE) 2016/679 (RGPD), art. 38, § 2 : accès du délégué à la protection des données aux données à caractère personnel",
+                InForce,
+                None,
+            ),
+            Source::SearchAndSeizure => named(
+                "Code d'instruction criminelle : perquisitions et saisies ordonnées par le juge d'instruction (articles à vérifier) ; le référé pénal pour récupérer des documents",
+                Lead,
+                None,
+            ),
+            Source::ComputerSystemsAccess => named(
+                "Code d'instruction criminelle, art. 88quater : accès aux systèmes informatiques sur ordre du juge d'instruction, refus punissable",
+                Lead,
+                None,
+            ),
+            Source::StaffThreatDoctrine => named(
+                "Doctrine : le secret couvre ce qui est confié pour être aidé, pas une infraction commise contre le professionnel",
+                Lead,
+                None,
+            ),
+            Source::WellBeingAtWork => named(
+                "Loi du 4 août 1996 relative au bien-être des travailleurs lors de l'exécution de leur travail : violence et risques psychosociaux, conseiller en prévention",
+                Lead,
+                None,
+            ),
+            Source::SocialPenalCode => named(
+                "Code pénal social (loi du 6 juin 2010) : pouvoirs des inspecteurs sociaux (ONEM, ONSS, INAMI…) ; leur portée sur les dossiers sociaux d'un CPAS est contestée",
+                Lead,
+                None,
+            ),
+            Source::OtherAccessRoutes => named(
+                "Autres voies d'accès à son dossier : loi organique des CPAS, art. 31bis (version wallonne) ; décret wallon du 30 mars 1995 relatif à la publicité de l'administration ; Charte de l'assuré social",
+                Lead,
+                None,
+            ),
+            Source::CsilRLaw => named(
+                "Loi du 30 juillet 2018 relative aux cellules de sécurité intégrale locales en matière de radicalisme, d'extrémisme et de terrorisme (CSIL-R), modifiée par la loi du 29 mars 2024",
+                InForce,
+                Some("M.B. 14 septembre 2018"),
             ),
         }
     }

@@ -23,6 +23,8 @@ id_enum! {
         AnswerLimited = "answer_limited",
         /// Informing the beneficiary that the secret may be partly shared for team work.
         InformBeneficiary = "inform_beneficiary",
+        /// Acknowledging receipt while the legal basis is analysed: confirms nothing.
+        AcknowledgeReceipt = "acknowledge_receipt",
     }
 }
 
@@ -56,7 +58,13 @@ const OFFERS: &[Offer] = &[
             Outcome::DiscloseLegalBasis,
             Outcome::ShareSharedSecret,
             Outcome::InformBeneficiaryFirst,
+            Outcome::LegalOpinionFirst,
         ],
+        when: EXAMINER,
+    },
+    Offer {
+        template: Template::AcknowledgeReceipt,
+        outcomes: &[Outcome::LegalOpinionFirst],
         when: EXAMINER,
     },
     Offer {
@@ -111,6 +119,7 @@ impl Template {
                 Some(&[Source::CircularExceptions, Source::CircularPresident])
             }
             Template::InformBeneficiary => Some(&[Source::CircularShared]),
+            Template::AcknowledgeReceipt => Some(&[Source::CircularPresident]),
             Template::ForwardNote | Template::ReasonedOpinion => None,
         }
     }

@@ -5,7 +5,7 @@
 
 use super::{escape, passage_inner_html};
 use crate::config::Config;
-use crate::engine::{Evaluation, Fact, Reminder, Source, Value, VERSION};
+use crate::engine::{Evaluation, Fact, Source, Value, VERSION};
 use crate::text::{self, local, ui};
 
 /// The sources, cited one after the other.
@@ -126,9 +126,10 @@ pub fn tail(evaluation: &Evaluation, answers: &[(Fact, Value)]) -> String {
             items(interpretations.into_iter().map(text::interpretation))
         ));
     }
-    let reminders: String = Reminder::ALL
-        .iter()
-        .map(|&r| format!("<li>{}</li>", sourced(text::reminder(r), r.sources())))
+    let reminders: String = evaluation
+        .reminders()
+        .into_iter()
+        .map(|r| format!("<li>{}</li>", sourced(text::reminder(r), r.sources())))
         .collect();
     let sources: String = evaluation
         .citations()

@@ -35,7 +35,7 @@ pub const fn question(fact: Fact) -> QuestionText {
         ),
         Fact::Covered => q(
             "L'information concerne-t-elle une personne qui demande ou a demandé une aide au CPAS, et la connaissez-vous par votre fonction ou votre mandat ?",
-            "Le secret couvre ce qu'on vous a confié, mais aussi tout ce que vous avez vu, connu, constaté, découvert ou appris dans l'exercice ou à l'occasion de votre fonction ou de votre mandat. Cela vaut aussi pour une personne que vous connaissez par ce dossier : un membre du ménage, un enfant vu lors d'une visite à domicile.",
+            "Le secret couvre ce qu'on vous a confié, mais aussi tout ce que vous avez vu, connu, constaté, découvert ou appris dans l'exercice ou à l'occasion de votre fonction ou de votre mandat. Cela vaut aussi pour une personne que vous connaissez par ce dossier : un membre du ménage, un enfant vu lors d'une visite à domicile. Si l'on vous demande si quelqu'un est aidé par le CPAS, répondez « Oui » : la question elle-même est couverte.",
             "Information couverte par le secret",
         ),
         Fact::Origin => q(
@@ -138,6 +138,11 @@ pub const fn question(fact: Fact) -> QuestionText {
             "Une transmission à l'intérieur du CPAS relève du secret partagé ; vers l'extérieur, d'autres règles s'appliquent.",
             "Destinataire",
         ),
+        Fact::InitiativeConcern => q(
+            "Qu'est-ce qui vous pousse à vouloir transmettre cette information ?",
+            "Une menace contre le personnel ou une inquiétude pour un enfant ne se traitent pas comme le reste, même sans danger imminent.",
+            "Motif",
+        ),
         Fact::LegalObligation => q(
             "Une loi, un décret ou une ordonnance vous oblige-t-il ou vous autorise-t-il à révéler cette information ?",
             "En cas de doute, vérifiez avec le directeur général ou le service désigné.",
@@ -188,8 +193,14 @@ const fn choice_label(choice: Choice) -> &'static str {
         Choice::CouncillorDisclosure => {
             "Je suis conseiller ou conseillère de l'action sociale et je me demande si je peux parler d'un dossier"
         }
+        Choice::AlreadyDisclosed => {
+            "Une information sur une personne est déjà partie sans base légale : envoyée par erreur, transmise sans autorisation, ou une fuite"
+        }
         Choice::Internal => "De l'intérieur du CPAS",
         Choice::External => "De l'extérieur du CPAS",
+        Choice::InternalProcedure => {
+            "Quelqu'un qui traite ce dossier pour le CPAS : directeur général ou service désigné, Président (signature), directeur financier ou service qui paie ou récupère l'aide décidée, délégué à la protection des données (DPO)"
+        }
         Choice::Colleague => "Un ou une collègue du CPAS",
         Choice::Councillor => "Un conseiller ou une conseillère de l'action sociale",
         Choice::PersonConcerned => {
@@ -204,17 +215,20 @@ const fn choice_label(choice: Choice) -> &'static str {
         Choice::Magistrate => {
             "Le parquet (procureur du Roi) ou un magistrat, par courrier, par téléphone ou par la police, sans convocation comme témoin"
         }
+        Choice::SearchOrSeizure => {
+            "La police ou un juge d'instruction sur place, pour une perquisition ou une saisie ordonnée par un juge d'instruction"
+        }
         Choice::Police => "La police",
         Choice::Landlord => "Un propriétaire (garantie locative, loyers)",
         Choice::DebtCollector => "Une société de recouvrement",
         Choice::CsilR => "Une CSIL-R (cellule de sécurité intégrale locale)",
         Choice::MunicipalAuthority => "Le bourgmestre, un membre du collège ou du conseil communal",
         Choice::ControlAuthority => {
-            "L'inspection du SPP Intégration sociale, qui contrôle les dossiers sociaux (pas l'ONEM, le FOREM ni une mutualité)"
+"L'inspection du SPP Intégration sociale, sur place, pour contrôler les dossiers sociaux du CPAS"
         }
         Choice::ExternalProfessional => "Un professionnel ou un service extérieur au CPAS",
         Choice::OtherExternal => {
-            "Une autre personne ou institution extérieure au CPAS (ONEM, FOREM, mutualité, employeur…)"
+"Une autre personne ou institution extérieure au CPAS (ONEM, FOREM, mutualité, employeur, inspecteur social qui invoque le Code pénal social…)"
         }
         Choice::Recipient => "Je l'ai reçue moi-même",
         Choice::Examiner => {
@@ -232,6 +246,15 @@ const fn choice_label(choice: Choice) -> &'static str {
         Choice::CouncillorInSession => "À d'autres conseillers, au sein de l'organe du CPAS",
         Choice::ThirdParty => "À une personne qui n'est pas conseiller ou conseillère du CPAS",
         Choice::Beneficiary => "Au bénéficiaire lui-même",
+        Choice::StaffThreatened => {
+            "La personne aidée m'a menacé(e) ou agressé(e), moi ou un ou une collègue"
+        }
+        Choice::ChildAtRisk => {
+            "Je m'inquiète pour un enfant (un mineur) : maltraitance, ou risque de maltraitance"
+        }
+        Choice::Other => {
+            "Autre chose : travail en équipe, informer un service ou une administration…"
+        }
     }
 }
 
@@ -265,7 +288,7 @@ pub const fn decision(outcome: Outcome) -> &'static str {
         }
         Outcome::NoAnswerOral => "Ne répondez pas : aucune réponse n'est donnée à une demande orale.",
         Outcome::PersonOwnInformation => {
-            "Cette personne n'est pas un tiers : le secret ne lui est pas opposable, mais vérifiez d'abord qui elle est et, pour un représentant, son mandat."
+"Cette personne n'est pas un tiers : elle a le droit de savoir ce qui la concerne, mais vérifiez d'abord qui elle est et, pour un représentant, son mandat."
         }
         Outcome::ForwardToPresident => {
             "Ne répondez pas vous-même : transmettez la demande écrite au Président du CPAS."
@@ -286,6 +309,24 @@ pub const fn decision(outcome: Outcome) -> &'static str {
             "Informez d'abord le bénéficiaire ; le partage ne peut venir qu'ensuite."
         }
         Outcome::KeepSecret => "Gardez le secret : ne transmettez pas l'information.",
+        Outcome::BreachResponse => {
+            "Limitez le dommage : prévenez aujourd'hui même le directeur général et le délégué à la protection des données, et ne transmettez rien de plus."
+        }
+        Outcome::InternalProcedure => {
+            "Transmettez à cette personne ce que sa fonction exige pour traiter ce dossier, et rien d'autre."
+        }
+        Outcome::SearchNotObstructed => {
+            "Ne faites pas obstacle à la perquisition ou à la saisie, mais ne répondez à aucune question sur les personnes aidées : appelez tout de suite le directeur général."
+        }
+        Outcome::LegalOpinionFirst => {
+            "Ne répondez ni oui ni non pour l'instant : faites d'abord analyser la disposition légale, car refuser ce qu'une loi impose peut être une infraction."
+        }
+        Outcome::StaffProtection => {
+            "Vous pouvez signaler à la police les faits commis contre vous ou votre collègue, et seulement ces faits ; prévenez le directeur général."
+        }
+        Outcome::ChildProtection => {
+            "Ne restez pas seul avec cette inquiétude : parlez-en aujourd'hui même avec le directeur général, puis demandez l'avis de SOS Enfants ou du conseiller de l'aide à la jeunesse."
+        }
     }
 }
 
@@ -293,6 +334,12 @@ pub const fn decision(outcome: Outcome) -> &'static str {
 pub const fn reason(rule: RuleId) -> &'static str {
     use RuleId as R;
     match rule {
+        R::R50 => "Des données personnelles détenues par le CPAS sont parties sans base légale : c'est une violation de données au sens du RGPD, que le secret les couvre ou non. La circulaire ne traite pas ce cas.",
+        R::R2P => "La personne traite ce dossier pour le CPAS lui-même (examen de la demande, signature, paiement ou récupération de l'aide décidée, protection des données) : ce n'est ni un tiers ni un collègue chargé d'une autre mission. Elle reçoit ce que sa fonction exige, rien de plus. C'est la lecture du guide, à valider.",
+        R::R3S => "Une perquisition ou une saisie ordonnée par un juge d'instruction s'exécute : elle ne passe pas par la procédure des demandes. Un mandat oblige à laisser faire, pas à parler.",
+        R::R3U => "Vous ne savez pas encore si la disposition citée s'applique : la circulaire exige une analyse juridique systématique avant tout projet de réponse, et un refus envoyé entre-temps pourrait lui-même enfreindre une loi qui oblige le CPAS à répondre.",
+        R::R4S => "Une menace ou une agression contre un membre du personnel n'est pas un secret que vous devez garder : ces faits-là, et eux seuls, peuvent être signalés (doctrine, à vérifier avec votre service juridique).",
+        R::R4C => "Face à un enfant maltraité ou qui risque de l'être, le décret du 12 mai 2004 (piste, texte actuel à vérifier) demande d'aider et de protéger l'enfant, et permet de faire appel à SOS Enfants ou au conseiller de l'aide à la jeunesse : ne rien faire n'est pas une option.",
         R::R01 => "L'information ne concerne pas une personne aidée ni quelqu'un que vous connaissez par son dossier, ou vous ne la tenez pas de votre fonction ou de votre mandat : elle sort du secret professionnel tel que la circulaire le décrit.",
         R::R10 => "Les conseillers sont tous tenus au secret et les réunions des organes du CPAS se tiennent à huis clos : un dossier peut y être discuté entre conseillers.",
         R::R11 => "Le secret et le huis clos interdisent aux conseillers de discuter d'un dossier avec quelqu'un qui n'est pas conseiller CPAS, même s'il s'agit du bénéficiaire lui-même.",
@@ -302,7 +349,7 @@ pub const fn reason(rule: RuleId) -> &'static str {
         R::R23 => "Une demande d'un collègue relève du secret partagé, possible seulement à des conditions strictes.",
         R::R3A => "La personne concernée, ou celui qui peut légalement agir pour elle, n'est pas un tiers : le secret la protège et ne lui est pas opposé. La circulaire ne traite pas ce cas.",
         R::R30 => "Entendu comme témoin par un tribunal, un juge d'instruction ou une commission d'enquête parlementaire, vous pouvez lever le secret, mais seulement lorsque l'enquête l'exige.",
-        R::R31 => "La procédure sur les demandes ne peut pas entraver le contrôle des dossiers sociaux par les autorités compétentes.",
+        R::R31 => "La procédure sur les demandes ne peut pas entraver le contrôle des dossiers sociaux par les autorités compétentes. Le guide lit ces autorités strictement : l'inspection du SPP Intégration sociale.",
         R::R32 | R::R40 => "Un danger grave et imminent menace quelqu'un d'autre que vous (la personne aidée comprise) et ne peut être évité autrement : c'est l'état de nécessité.",
         R::R33 => "Aucune réponse n'est donnée à une demande orale.",
         R::R34 => "Une demande écrite s'adresse au Président du CPAS ; aucun membre du personnel ni mandataire ne répond à titre individuel.",
@@ -310,7 +357,7 @@ pub const fn reason(rule: RuleId) -> &'static str {
         R::R36 | R::R42 => "La personne concernée accepte la transmission : le secret est levé pour cette transmission.",
         R::R37 => "Le demandeur est tenu au secret et a la même mission que vous, et le partage est strictement nécessaire et dans l'intérêt du bénéficiaire : le guide applique ici les conditions du secret partagé (voir ses interprétations).",
         R::R38 => "La demande doit citer la disposition légale qui permettrait la transmission.",
-        R::R39 | R::R43 => "Une loi, un décret ou une ordonnance oblige ou autorise à révéler l'information : c'est une exception prévue par l'article 458 de l'ancien Code pénal, cité par la circulaire (disposition correspondante du nouveau Code pénal à vérifier).",
+        R::R39 | R::R43 => "Une loi, un décret ou une ordonnance oblige ou autorise à révéler l'information : c'est une exception que la loi prévoit (l'ancien article 458 du Code pénal, cité par la circulaire ; l'article du nouveau Code pénal est à vérifier).",
         R::R3Z | R::R4Z => "Aucune exception ne s'applique : le secret professionnel est la règle.",
         R::R41 => "Une transmission à quelqu'un du CPAS relève du secret partagé, possible seulement à des conditions strictes.",
         R::S1 => "La personne n'est pas tenue au secret professionnel : le secret partagé est exclu.",
@@ -344,7 +391,7 @@ pub const fn action(action: Action) -> &'static str {
         Action::ConsentIsTheirs => "L'accord doit être celui de la personne elle-même : libre, éclairé, propre à cette transmission-ci et à ce destinataire, de préférence écrit et daté, recueilli par le CPAS lui-même. Elle peut le retirer à tout moment.",
         Action::ConsentDoesNotOblige => "L'accord lève le secret pour cette transmission seulement ; il n'oblige pas le CPAS à transmettre.",
         Action::CheckConsentScope => "Vérifiez que l'accord porte bien sur les informations que vous transmettriez, et sur rien d'autre.",
-        Action::ObligeOrAllow => "Distinguez : si la loi oblige à transmettre, le CPAS doit répondre (par exemple, en matière de terrorisme, la décision écrite et motivée du procureur du Roi fondée sur l'article 46bis/1 du Code d'instruction criminelle ; sa portée exacte est à vérifier avec votre service juridique) ; si la loi autorise seulement, le CPAS peut transmettre et décide, strictement dans les limites de cette loi.",
+        Action::ObligeOrAllow => "Distinguez : si la loi oblige à transmettre, le CPAS doit répondre, et refuser peut être une infraction ; si la loi autorise seulement, le CPAS peut transmettre et décide, strictement dans les limites de cette loi.",
         Action::CiteLegalBasis => "Notez la disposition légale qui oblige ou autorise la transmission, et citez-la dans tout écrit qui l'accompagne.",
         Action::AppearAndTakeOath => "Répondez à la convocation : comparaissez et prêtez serment.",
         Action::SpeakOrInvokeSecret => "Vous pouvez parler de ce que l'enquête exige, sans y être obligé ; selon la doctrine, vous pouvez aussi invoquer le secret professionnel, question par question.",
@@ -380,6 +427,44 @@ pub const fn action(action: Action) -> &'static str {
         Action::DeclineToDiscuss => "Dites simplement que vous êtes tenu(e) au secret et que vous ne pouvez parler d'aucun dossier.",
         Action::CaseConcertationLead => "Un échange dans une concertation de cas organisée par une loi, un décret ou une ordonnance (article 458ter de l'ancien Code pénal) est une piste à vérifier avec votre service juridique ; sans son avis, ne répondez pas.",
         Action::SendBeneficiaryToSocialWorker => "Renvoyez le bénéficiaire vers son assistant social ou vers la notification officielle de la décision.",
+        Action::AskLegalServiceWhenInDoubt => "En cas de doute, faites-vous conseiller par le conseiller juridique du CPAS ou par le service juridique de la Fédération des CPAS avant de décider.",
+        Action::ConsultLegalServiceNow => "Si vous craignez pour un enfant ou un adulte vulnérable, même sans danger imminent, faites-vous conseiller sans attendre par votre service juridique, et voyez avec le travailleur social qui suit la situation ce qui doit être fait.",
+        Action::SameAnswerAsIfKnown => "À celui qui demande, répondez exactement ce que vous répondriez si la personne était connue du CPAS (au téléphone, par exemple : aucune réponse à une demande orale). Si l'on vous demandait seulement si quelqu'un est aidé par le CPAS, recommencez le guide en répondant « Oui » à la question sur le secret : cette question-là est couverte.",
+        Action::ConsultationServesMandate => "La consultation sert le mandat : elle se limite à ce dont les conseillers ont besoin pour décider en pleine connaissance de cause. Un dossier sans lien avec une décision de l'organe (celui d'un voisin, par curiosité) n'entre pas dans ce que la circulaire permet, selon la lecture du guide : passez par le directeur général.",
+        Action::DutyToHelpMayOblige => "Au-delà de « vous pouvez » : l'obligation de porter secours à une personne en danger (article 422bis de l'ancien Code pénal, piste à vérifier avec votre service juridique) peut rendre l'action obligatoire.",
+        Action::ObligingLawExample => "Exemple d'une loi qui oblige : l'article 46bis/1 du Code d'instruction criminelle. Sur demande écrite et motivée du procureur du Roi, le personnel des institutions de sécurité sociale, CPAS compris, doit fournir les renseignements administratifs demandés pour rechercher des infractions terroristes (portée exacte à vérifier) ; le refus est puni d'une amende de 26 à 10 000 euros. Son § 3, qui obligeait à dénoncer d'initiative, a été annulé par la Cour constitutionnelle (arrêt 44/2019 du 14 mars 2019). Son renvoi aux infractions terroristes de l'ancien Code pénal est à vérifier depuis le 8 avril 2026.",
+        Action::SocialInspectorPowerChecked => "Si c'est un inspecteur social (ONEM, ONSS, INAMI…) qui invoque le Code pénal social : sa demande suit la voie écrite et l'examen, et le directeur général vérifie le pouvoir invoqué ; qu'il s'étende aux dossiers sociaux d'un CPAS est contesté (piste à vérifier avec votre service juridique).",
+        Action::NameWhoReceivesWhat => "Dites au bénéficiaire qui recevra quelles informations, et pourquoi : ce n'est pas facultatif. Mieux encore, demandez son accord.",
+        Action::AccessWithinOneMonth => "Une demande d'accès à ses données reçoit une réponse sans retard injustifié et au plus tard dans le mois. Si le CPAS a besoin de deux mois de plus, il le dit à la personne, avec les raisons, dans ce premier mois (RGPD, art. 12, § 3).",
+        Action::FirstCopyFreeOthersMasked => "La première copie est gratuite (RGPD, art. 15, § 3). Ce qui concerne d'autres personnes est masqué, pour ne pas porter atteinte à leurs droits (art. 15, § 4).",
+        Action::UnknownPersonToldSo => "Une fois son identité vérifiée, une personne que le CPAS ne connaît pas apprend que le CPAS ne détient pas de données sur elle (RGPD, art. 15, § 1er).",
+        Action::MinorDgDecides => "Pour un mineur, le directeur général décide avant que quoi que ce soit soit dit à un parent : une réponse à un parent peut mettre l'enfant en danger (un mineur parti de chez lui, un enfant en danger). Un mineur capable de discernement peut demander lui-même.",
+        Action::OtherAccessRoutes => "D'autres voies d'accès existent, à vérifier avec votre service juridique : l'article 31bis de la loi organique (version wallonne), le décret wallon du 30 mars 1995 relatif à la publicité de l'administration, la Charte de l'assuré social.",
+        Action::BreachTellDgDpoToday => "Ne le cachez pas : prévenez aujourd'hui même le directeur général et le délégué à la protection des données (DPO) du CPAS.",
+        Action::BreachNoteWhatLeft => "Notez ce qui est parti, à qui, quand et comment.",
+        Action::BreachAskReturn => "Si l'information est arrivée chez un mauvais destinataire, faites-lui demander, par le directeur général, de la renvoyer ou de la supprimer, et de ne la transmettre à personne.",
+        Action::BreachNotifyApd => "Le CPAS, responsable du traitement, évalue la fuite. Sauf si elle ne présente vraisemblablement pas de risque pour la personne (c'est rarement le cas pour des données couvertes par le secret), il la notifie à l'Autorité de protection des données dans les 72 heures après en avoir pris connaissance, par le formulaire électronique de l'APD (RGPD, art. 33).",
+        Action::BreachInformPerson => "Si le risque pour la personne est élevé, le CPAS l'en informe (RGPD, art. 34).",
+        Action::BreachRegister => "Chaque violation, notifiée ou non, est documentée (RGPD, art. 33, § 5) : le DPO la consigne.",
+        Action::FunctionNeedsOnly => "Transmettez ce que la fonction de cette personne exige pour ce dossier, et rien d'autre : au directeur général ou au service désigné, ce qu'exige l'examen de la demande ; au Président, ce qu'exige la signature de la réponse officielle ; au directeur financier ou au service qui paie ou récupère l'aide décidée, l'identité, le montant, le compte et la décision ; au délégué à la protection des données, ce qu'exigent ses missions (RGPD, art. 38, § 2).",
+        Action::ProcedureActorsBound => "Chacun reste tenu : le personnel du CPAS par le secret professionnel (loi organique, art. 50) ; un receveur régional par le secret de sa propre fonction (à vérifier) ; un DPO externe par l'obligation de secret ou de confidentialité du RGPD (art. 38, § 5).",
+        Action::BeyondFunctionIsColleague => "Au-delà de cette fonction, c'est une demande de collègue : les conditions du secret partagé s'appliquent. Recommencez le guide en choisissant « Un ou une collègue du CPAS ».",
+        Action::SeeOrderAndCards => "Ne faites pas obstacle et ne discutez pas : demandez à voir l'ordonnance ou le mandat du juge d'instruction et la carte des policiers.",
+        Action::CallDgAtOnce => "Appelez tout de suite le directeur général, et le Président.",
+        Action::SearchIsNotHearing => "Un mandat vous oblige à laisser perquisitionner, pas à parler : des questions sur des personnes aidées sont une audition, où le secret s'applique pleinement.",
+        Action::ComputerAccessByDgIt => "Une ordonnance d'accès aux systèmes informatiques (article 88quater du Code d'instruction criminelle, refus punissable ; piste à vérifier) est exécutée par le directeur général et le service informatique.",
+        Action::RecordReservations => "Demandez que vos réserves liées au secret soient actées au procès-verbal, et que les documents concernant d'autres personnes soient écartés ou placés sous scellés pour le juge.",
+        Action::InventoryAndCopy => "Faites noter par le directeur général ce qui est emporté, obtenez une copie de l'inventaire ou du procès-verbal, et gardez une copie de ce dont l'aide a besoin.",
+        Action::NoWarrantNoConsent => "Sans mandat (hors flagrant délit) : ne donnez aucun accord, ne remettez rien et appelez le directeur général.",
+        Action::NeitherYesNorNo => "Ne répondez ni oui ni non pour l'instant. Envoyez seulement un accusé de réception qui ne confirme ni n'infirme rien et dit que la demande est à l'examen.",
+        Action::HaveBasisAnalysed => "Faites analyser la disposition légale citée (conseiller juridique du CPAS, service juridique de la Fédération des CPAS) avant tout projet de réponse : la circulaire exige une analyse juridique systématique.",
+        Action::ReportFactsAgainstStaff => "Vous pouvez signaler à la police les faits commis contre vous ou votre collègue (ce qui a été dit ou fait, quand, par qui), et seulement ces faits, pas le contenu du dossier.",
+        Action::TellDgEmployerActs => "Prévenez tout de suite le directeur général : l'employeur doit agir (conseiller en prévention, risques psychosociaux ; loi du 4 août 1996 sur le bien-être au travail, piste à vérifier) et tient un registre des faits de tiers, où les personnes aidées comptent comme tiers.",
+        Action::ChildActToday => "Ne restez pas seul avec cette inquiétude et agissez maintenant : parlez-en aujourd'hui même avec le directeur général ou la personne que désigne la procédure interne.",
+        Action::ChildWithinMission => "Avec eux, agissez dans votre propre mission, avec la famille quand cela ne met pas l'enfant en danger.",
+        Action::ChildSeekAdvice => "Demandez l'avis de l'équipe SOS Enfants (au besoin sans nommer l'enfant) ou du conseiller de l'aide à la jeunesse (SAJ), puis orientez la situation vers eux avec ce dont ils ont besoin, rien de plus (décret du 12 mai 2004, piste à vérifier).",
+        Action::ChildParentsDecidedWithServices => "Si et comment les parents sont informés se décide avec ces services.",
+        Action::ChildSeriousDanger => "Danger grave : informer le procureur du Roi (article 458bis de l'ancien Code pénal) est une piste à vérifier avec votre service juridique. Danger grave et imminent : c'est l'état de nécessité ; recommencez le guide en répondant « Oui » au danger.",
     }
 }
 
@@ -407,6 +492,18 @@ pub const fn avoid(avoid: Avoid) -> &'static str {
         Avoid::NothingAboutOthers => "Ne donnez rien sur les autres personnes qui figurent dans le dossier (membres du ménage, enfants).",
         Avoid::ConfirmBeforeIdentity => "Tant que l'identité, ou le mandat du représentant, n'est pas vérifiée, ne confirmez pas que la personne est connue du CPAS.",
         Avoid::RelayedConsent => "N'acceptez pas un accord rapporté par le demandeur : le CPAS le recueille lui-même auprès de la personne.",
+        Avoid::SayPersonNotKnown => "Ne dites jamais « cette personne n'est pas connue chez nous » à celui qui demande : le silence du CPAS dans les autres cas révélerait alors qui l'est.",
+        Avoid::HideBreach => "Ne cachez pas la fuite et n'attendez pas : le délai de 72 heures court dès que le CPAS en a connaissance.",
+        Avoid::SendMoreToCorrect => "Ne transmettez rien de plus, même pour corriger : le secret couvre toujours tout ce qui n'est pas parti.",
+        Avoid::NothingToCommune => "Rien de ce traitement ne passe à la commune, même si le directeur financier ou le DPO travaille aussi pour elle.",
+        Avoid::SocialInquiryToPayment => "Ne transmettez pas l'enquête sociale au service qui paie ou récupère l'aide : il n'en a pas besoin pour exécuter la décision.",
+        Avoid::ObstructSearch => "Ne faites pas obstacle à la perquisition ou à la saisie : ne cachez, ne déplacez et ne détruisez rien.",
+        Avoid::AnswerQuestionsDuringSearch => "Ne répondez pas, pendant la perquisition, aux questions sur les personnes aidées : c'est une audition, où le secret s'applique.",
+        Avoid::ConsentWithoutWarrant => "Ne consentez pas à une fouille ni à une saisie sans mandat.",
+        Avoid::RefuseWhileUnsure => "N'envoyez pas de refus tant que l'analyse n'est pas faite : refuser ce qu'une loi impose peut être une infraction (pour l'article 46bis/1, une amende de 26 à 10 000 euros).",
+        Avoid::FileContentToPolice => "Ne donnez pas le contenu du dossier d'aide : seuls les faits commis contre le personnel peuvent être signalés.",
+        Avoid::DoNothing => "Ne laissez pas la situation sans suite : ne rien faire n'est pas une option ici.",
+        Avoid::TellSchoolOrNeighbours => "N'en parlez ni à l'école ni aux voisins.",
     }
 }
 
@@ -432,6 +529,14 @@ pub const fn interpretation(interpretation: Interpretation) -> &'static str {
         Interpretation::PoliceIsNotTestimony => "Une demande de la police n'est jamais traitée comme un témoignage : l'exception ne vise qu'un tribunal ou une commission d'enquête parlementaire.",
         Interpretation::ControlOutsideProcedure => "Le contrôle des dossiers sociaux par l'autorité compétente ne passe pas par la procédure des demandes, puisque la circulaire dit que cette procédure ne peut pas l'entraver. Le guide vous demande quand même de vérifier la carte et le mandat sur place et d'associer le directeur général.",
         Interpretation::ConsentAfterAdmissibility => "Même avec l'accord de la personne, une demande extérieure n'est examinée qu'une fois écrite et identifiant sans équivoque la personne concernée et l'objet de la demande.",
+        Interpretation::MinorOwnData => "Pour un mineur, ses parents le représentent en principe ; mais un mineur capable de discernement a des droits sur ses propres données, et une réponse à un parent peut le mettre en danger. Le guide en déduit que le directeur général décide avant que quoi que ce soit soit dit à un parent, et qu'un mineur capable de discernement peut demander lui-même.",
+        Interpretation::InternalProcedureHandling => "Le traitement du dossier par le CPAS lui-même n'est ni une demande d'un tiers ni un secret partagé entre collègues : le directeur général qui examine une demande, le Président qui signe la réponse, le directeur financier ou le service qui paie ou récupère l'aide décidée, et le délégué à la protection des données reçoivent chacun ce que leur fonction exige, rien de plus. Fondements : la procédure de la circulaire envoie les demandes au directeur général ; une décision du CPAS doit être exécutée ; le RGPD (art. 38, § 2) donne au DPO l'accès aux données.",
+        Interpretation::SearchCarriedOut => "Une perquisition ou une saisie ordonnée par un juge d'instruction s'exécute, elle ne reçoit pas de « réponse » : la procédure des demandes ne s'y applique pas. Le personnel n'y fait pas obstacle et appelle aussitôt le directeur général.",
+        Interpretation::ControlReadNarrowly => "« Les autorités compétentes » dont la circulaire protège le contrôle sont lues strictement, comme une exception : l'autorité que la loi charge de contrôler les dossiers sociaux du CPAS (l'inspection du SPP Intégration sociale). Un inspecteur social qui invoque le Code pénal social passe par la demande écrite, et le directeur général vérifie le pouvoir invoqué.",
+        Interpretation::UnsureBasisNotRefusal => "Une base légale dont l'examinateur ne peut pas encore dire qu'elle s'applique ne mène pas à un refus : la circulaire exige une analyse juridique systématique avant tout projet de réponse, et la demande attend cette analyse, car un refus envoyé entre-temps pourrait enfreindre une loi qui oblige le CPAS à répondre.",
+        Interpretation::StaffThreatReportable => "Une menace ou une infraction commise contre un membre du personnel par la personne aidée n'est pas un secret que le personnel doit taire à la police ou à son employeur : ces faits, et eux seuls, peuvent être signalés. C'est la doctrine, à vérifier avec votre service juridique.",
+        Interpretation::ChildWorryDutyToAct => "Le décret de la Communauté française du 12 mai 2004 (piste, texte actuel à vérifier) demande à ceux qu'il appelle intervenants, face à une maltraitance ou à son risque, d'aider et de protéger l'enfant, et leur permet de faire appel à l'équipe SOS Enfants ou au conseiller de l'aide à la jeunesse. Le guide le lit comme un devoir d'agir, avec le directeur général, et comme une autorisation d'orienter la situation vers ces services, limitée à ce dont ils ont besoin.",
+        Interpretation::BreachIsDataBreach => "Des données personnelles parties sans base légale sont une violation de données pour le CPAS, responsable du traitement (RGPD, articles 4.12, 33 et 34), et peuvent aussi violer le secret. Le guide s'attache à limiter le dommage et à prévenir ceux qui doivent agir, pas à chercher un coupable. La circulaire ne traite pas ce cas.",
     }
 }
 
@@ -440,6 +545,7 @@ pub const fn interpretation(interpretation: Interpretation) -> &'static str {
 pub const fn standing_note(standing: Standing) -> Option<&'static str> {
     match standing {
         Standing::InForce => None,
+        Standing::CaseLaw => Some("jurisprudence"),
         Standing::OldPenalCode => Some("ancien Code pénal : s'applique aux faits antérieurs au 8 avril 2026 ; l'article correspondant du nouveau Code pénal est à vérifier"),
         Standing::OldPenalCodeLead => Some("ancien Code pénal, hors circulaire : piste à vérifier avec votre service juridique, y compris l'article correspondant du nouveau Code pénal"),
         Standing::Lead => Some("hors circulaire : piste à vérifier avec votre service juridique"),

@@ -78,6 +78,7 @@ Demande reçue le [date], de [demandeur], référence [référence].
 Personne concernée : [à indiquer dans le dossier, jamais dans ce guide].
 
 1. Cadre légal
+Le secret professionnel et ses exceptions : l'ancien article 458 du Code pénal, cité par la circulaire, s'applique aux faits antérieurs au 8 avril 2026 ; l'article correspondant du nouveau Code pénal est à vérifier.
 {references}
 
 2. Analyse
@@ -124,7 +125,7 @@ Vous pouvez introduire une nouvelle demande qui remplit ces conditions."
 
 Pour vous aider au mieux, les professionnels qui vous accompagnent travaillent parfois en équipe. Ces personnes sont toutes tenues au secret professionnel et ont la même mission auprès de vous. Dans ce cadre, le secret peut être partiellement levé : seules les informations strictement nécessaires sont partagées entre elles, et uniquement dans votre intérêt.
 
-[Si utile : avec qui et à quel propos.]
+Les informations suivantes : [quelles informations] seront partagées avec [quel service ou professionnel], pour [quelle aide]. Si vous êtes d'accord, dites-le-nous.
 
 N'hésitez pas à me poser vos questions.
 
@@ -132,6 +133,13 @@ N'hésitez pas à me poser vos questions.
 
 Références :
 {references}",
+        },
+        Template::AcknowledgeReceipt => TemplateText {
+            title: "Accusé de réception : demande à l'examen",
+            use_when: "À envoyer tant que l'analyse juridique n'est pas faite : il ne confirme rien et ne refuse rien.",
+            body: official_answer!(
+                "Nous accusons réception de votre demande. Elle est en cours d'examen selon la procédure interne du CPAS. Le présent courrier ne confirme ni n'infirme que le CPAS détient des informations sur la personne que vous mentionnez. Une réponse officielle vous parviendra à l'issue de cet examen."
+            ),
         },
     }
 }

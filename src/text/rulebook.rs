@@ -42,6 +42,7 @@ pub const COL_OFFICIAL: &str = "Référence officielle";
 pub const COL_DOCUMENT: &str = "Texte dans le dépôt";
 pub const IN_FORCE: &str = "en vigueur";
 pub const NOT_HELD: &str = "non reproduit";
+pub const NOT_CHECKED: &str = "référence non vérifiée sur le texte";
 pub const CASES: &str = "Les cas travaillés";
 pub const CASES_INTRO: &str = "Les cas que les tests vérifient à chaque modification, avec la règle qui décide quand le cas la nomme.";
 pub const COL_SITUATION: &str = "Situation";
