@@ -358,6 +358,17 @@ pub const PATH_ADVICE: &[PathAdvice] = &[
         avoid: &[],
         sources: &[Source::SocialPenalCode],
     },
+    // Art. 46bis/1 CIC, the example of a law that obliges, where a request
+    // is examined (spec §6, version 3).
+    PathAdvice {
+        when: &[choice(Fact::Situation, Choice::Request)],
+        unless: &[],
+        outcomes: &[Outcome::DiscloseLegalBasis],
+        except: &[],
+        actions: &[Action::ObligingLawExample],
+        avoid: &[],
+        sources: &[Source::ProsecutorRequest],
+    },
     // An outside professional in shared secrecy (R37): the beneficiary is
     // told who receives what; his consent is better still.
     PathAdvice {

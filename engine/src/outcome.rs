@@ -192,17 +192,8 @@ impl Outcome {
                 true,
             ),
             O::DiscloseLegalBasis => spec(
-                &[
-                    S::SecrecyOffence,
-                    S::CircularExceptions,
-                    S::ProsecutorRequest,
-                ],
-                &[
-                    A::ObligeOrAllow,
-                    A::ObligingLawExample,
-                    A::CiteLegalBasis,
-                    A::LimitToRequest,
-                ],
+                &[S::SecrecyOffence, S::CircularExceptions],
+                &[A::ObligeOrAllow, A::CiteLegalBasis, A::LimitToRequest],
                 &[X::DiscloseMoreThanNeeded],
                 true,
             ),

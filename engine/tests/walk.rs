@@ -56,12 +56,20 @@ fn explore(facts: &Facts, asked: &mut Vec<Fact>, walk: &mut Walk) {
                 Some(&Fact::Situation),
                 "situation is asked first"
             );
-            assert_eq!(
-                asked.get(1),
-                Some(&Fact::Covered),
-                "covered is asked second"
-            );
-            if facts.get(Fact::Covered) != Some(Value::No) {
+            // Data that already left is a breach whether or not the secret
+            // covers it (R50): nothing more is asked.
+            if facts.get(Fact::Situation) == Some(Value::Choice(Choice::AlreadyDisclosed)) {
+                assert_eq!(asked.len(), 1, "{asked:?}: a breach asks nothing more");
+            } else {
+                assert_eq!(
+                    asked.get(1),
+                    Some(&Fact::Covered),
+                    "covered is asked second"
+                );
+            }
+            if facts.get(Fact::Covered) == Some(Value::Yes)
+                || facts.get(Fact::Covered) == Some(Value::Unsure)
+            {
                 let third: &[Fact] = match facts.get(Fact::Situation) {
                     Some(Value::Choice(Choice::Request)) => &[Fact::Origin, Fact::Requester],
                     Some(Value::Choice(Choice::CouncillorDisclosure)) => &[Fact::DiscloseTo],

@@ -390,7 +390,11 @@ mod tests {
         ));
         assert_eq!(
             guide.answers_for(Fact::Requester),
-            [c(Choice::Colleague), c(Choice::Councillor)]
+            [
+                c(Choice::InternalProcedure),
+                c(Choice::Colleague),
+                c(Choice::Councillor)
+            ]
         );
     }
 

@@ -372,7 +372,7 @@ pub const fn reason(rule: RuleId) -> &'static str {
 /// A step to take.
 pub const fn action(action: Action) -> &'static str {
     match action {
-        Action::VerifyScope => "Vérifiez-le : si l'information concerne une personne qui demande ou a demandé une aide, ou un proche connu par son dossier, et que vous la tenez de votre fonction ou de votre mandat, elle est couverte. Dans le doute, traitez-la comme couverte et recommencez le guide.",
+        Action::VerifyScope => "Vérifiez-le : si l'information concerne une personne qui sollicite ou a sollicité une aide, ou un proche connu par son dossier, et que vous la tenez de votre fonction ou de votre mandat, elle est couverte. Dans le doute, traitez-la comme couverte et recommencez le guide.",
         Action::RespectDiscretion => "Même hors du secret professionnel, restez discret : la protection des données personnelles (RGPD) s'applique toujours.",
         Action::AskDgWhenInDoubt => "En cas de doute, demandez conseil au directeur général ou au service désigné par la procédure interne avant d'agir.",
         Action::AnswerNothing => "Ne donnez aucune information. Ne confirmez et ne niez rien, pas même que la personne est connue du CPAS.",

@@ -53,6 +53,7 @@ mod tests {
                     assert!(cited.contains("ancien Code pénal"), "{source}: {cited}")
                 }
                 Standing::Lead => assert!(cited.contains("à vérifier"), "{source}: {cited}"),
+                Standing::CaseLaw => assert!(cited.contains("jurisprudence"), "{source}: {cited}"),
             }
         }
     }
