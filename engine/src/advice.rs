@@ -105,6 +105,16 @@ id_enum! {
     }
 }
 
+/// Whom the user turns to with a doubt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Adviser {
+    /// The directeur général or the service the internal procedure designates.
+    Dg,
+    /// The CPAS's legal adviser or the Fédération's legal service: for the
+    /// examiner, who is the one the others consult.
+    LegalService,
+}
+
 impl Action {
     /// The same advice for the one who examines the request (the DG or the
     /// designated service): he is the one others consult, so he turns to

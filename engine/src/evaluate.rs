@@ -4,7 +4,7 @@
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::Serialize;
 
-use super::advice::{Action, Avoid, PathAdvice, Reminder, When, PATH_ADVICE};
+use super::advice::{Action, Adviser, Avoid, PathAdvice, Reminder, When, PATH_ADVICE};
 use super::facts::{Choice, Fact, Facts, Value};
 use super::interpretations::{Interpretation, Trigger};
 use super::outcome::Outcome;
@@ -38,8 +38,10 @@ pub struct Evaluation {
     pub status: Status,
     /// Every rule read that fired or not, in order.
     pub trace: Vec<Step>,
-    /// The facts answered "je ne sais pas" that the evaluation relied on:
-    /// points to verify with the DG or the designated service.
+    /// The facts answered "je ne sais pas" that the evaluation read as
+    /// their strict answer: points to verify with the [`Evaluation::adviser`].
+    /// A fact a rule read as "unsure" itself (R3U) is the decision, not a
+    /// point to verify.
     pub unsure: Vec<Fact>,
 }
 
@@ -59,13 +61,20 @@ pub struct Evaluation {
 pub fn evaluate(facts: &Facts) -> Evaluation {
     let mut trace = Vec::new();
     let status = walk(facts, &mut trace);
+    let read_as_unsure: Vec<Fact> = trace
+        .iter()
+        .filter(|s| s.fired)
+        .flat_map(|s| s.rule.when)
+        .filter(|c| c.test == Test::Unsure)
+        .map(|c| c.fact)
+        .collect();
     let mut unsure = Vec::new();
     push_new(
         &mut unsure,
         trace
             .iter()
             .flat_map(|s| &s.facts)
-            .filter(|(_, value)| *value == Value::Unsure)
+            .filter(|(fact, value)| *value == Value::Unsure && !read_as_unsure.contains(fact))
             .map(|&(fact, _)| fact),
     );
     Evaluation {
@@ -298,7 +307,7 @@ impl Evaluation {
         let Some(outcome) = self.outcome() else {
             return Vec::new();
         };
-        let examiner = self.read(Fact::Role) == Some(Value::Choice(Choice::Examiner));
+        let examiner = self.adviser() == Adviser::LegalService;
         let mut actions = Vec::new();
         push_new(
             &mut actions,
@@ -310,6 +319,16 @@ impl Evaluation {
                 .map(|&a| if examiner { a.for_examiner() } else { a }),
         );
         actions
+    }
+
+    /// Whom the user turns to with a doubt: the DG, unless the user is the
+    /// one examining the request.
+    pub fn adviser(&self) -> Adviser {
+        if self.read(Fact::Role) == Some(Value::Choice(Choice::Examiner)) {
+            Adviser::LegalService
+        } else {
+            Adviser::Dg
+        }
     }
 
     /// What every outcome recalls, but where it would contradict the

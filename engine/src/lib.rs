@@ -21,7 +21,7 @@ pub mod rules;
 pub mod sources;
 pub mod templates;
 
-pub use advice::{Action, Avoid, Reminder, When};
+pub use advice::{Action, Adviser, Avoid, Reminder, When};
 pub use evaluate::{evaluate, Evaluation, Status, Step};
 pub use facts::{Choice, Fact, FactError, Facts, Given, Kind, Value};
 pub use interpretations::{Interpretation, Validation};

@@ -113,7 +113,7 @@ pub fn tail(evaluation: &Evaluation, answers: &[(Fact, Value)]) -> String {
         html.push_str(&format!(
             "<h2>{}</h2><p>{}</p><ul data-list=\"unsure\">{}</ul>",
             escape(ui::TO_VERIFY),
-            escape(ui::TO_VERIFY_INTRO),
+            escape(ui::to_verify_intro(evaluation.adviser())),
             items(evaluation.unsure.iter().map(|&f| text::question(f).title))
         ));
     }

@@ -21,7 +21,13 @@ pub const WHY: &str = "Pourquoi";
 pub const TO_DO: &str = "Ce que vous faites maintenant";
 pub const NOT_TO_DO: &str = "Ce que vous ne faites pas";
 pub const TO_VERIFY: &str = "Points à vérifier";
-pub const TO_VERIFY_INTRO: &str = "Vous avez répondu « Je ne sais pas » à ces questions. Le guide a retenu la réponse qui protège le secret. Vérifiez ces points avec le directeur général ou le service désigné par la procédure interne :";
+/// The points to verify, and with whom.
+pub const fn to_verify_intro(adviser: crate::engine::Adviser) -> &'static str {
+    match adviser {
+        crate::engine::Adviser::Dg => "Vous avez répondu « Je ne sais pas » à ces questions. Le guide a retenu la réponse qui protège le secret. Vérifiez ces points avec le directeur général ou le service désigné par la procédure interne :",
+        crate::engine::Adviser::LegalService => "Vous avez répondu « Je ne sais pas » à ces questions. Le guide a retenu la réponse qui protège le secret. Faites vérifier ces points par le conseiller juridique du CPAS ou le service juridique de la Fédération des CPAS :",
+    }
+}
 pub const INTERPRETATIONS: &str = "Interprétations du guide";
 pub const INTERPRETATIONS_INTRO: &str =
     "La circulaire ne le dit pas en toutes lettres ; le guide a retenu cette lecture :";
