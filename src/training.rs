@@ -262,7 +262,7 @@ pub const VIGNETTES: &[Vignette] = &[
         reactions: &[
             ("Vous n'en parlez à personne : le secret est la règle.", false),
             ("Vous appelez l'école pour savoir si les enseignants ont remarqué quelque chose.", false),
-            ("Vous en parlez aujourd'hui même avec le directeur général ; avec lui, vous demandez l'avis de SOS Enfants ou du conseiller de l'aide à la jeunesse, puis vous leur orientez la situation avec ce dont ils ont besoin.", true),
+            ("Vous en parlez aujourd'hui même avec le directeur général ; avec lui, vous demandez l'avis de SOS Enfants ou du conseiller de l'aide à la jeunesse, puis vous orientez la situation vers eux avec ce dont ils ont besoin.", true),
         ],
         explanation: "Sans danger grave et imminent, l'état de nécessité ne s'applique pas, mais ne rien faire n'est pas une option : le décret du 12 mai 2004 (piste à vérifier) demande d'aider et de protéger l'enfant et permet de faire appel à SOS Enfants ou au conseiller de l'aide à la jeunesse. Vous agissez le jour même avec le directeur général, dans votre mission, et ne transmettez que ce dont ces services ont besoin. L'information sur l'enfant, apprise par le dossier, est couverte par le secret.",
     },

@@ -49,6 +49,17 @@ fn keeping_the_secret_always_says_how_to_decline_to_whom() {
         A::SpeakOrInvokeSecret,
     ];
     for e in paths_where(|e| e.outcome() == Some(Outcome::KeepSecret)) {
+        // On one's own initiative with a danger feared, nobody asked: the
+        // step is to consult and call 112, never "transmit to no one".
+        let own_initiative = read(&e, Fact::Situation, Value::Choice(Choice::OwnInitiative));
+        if own_initiative
+            && (read(&e, Fact::Danger, Value::Yes) || read(&e, Fact::Danger, Value::Unsure))
+        {
+            let actions = e.actions();
+            assert!(!actions.contains(&A::DoNotPassOn), "{actions:?}");
+            assert!(actions.contains(&A::ConsultDgNow) && actions.contains(&A::Call112));
+            continue;
+        }
         let given: Vec<_> = e
             .actions()
             .into_iter()

@@ -283,9 +283,14 @@ pub const PATH_ADVICE: &[PathAdvice] = &[
         avoid: &[],
         sources: &[Source::CircularShared],
     },
+    // Not where danger was answered yes or "unsure": there the DG is
+    // consulted and 112 called, which "transmit to no one" would contradict.
     PathAdvice {
         when: &[choice(Fact::Situation, Choice::OwnInitiative)],
-        unless: &[],
+        unless: &[
+            When::Read(Fact::Danger, Value::Yes),
+            When::Read(Fact::Danger, Value::Unsure),
+        ],
         outcomes: &[Outcome::KeepSecret],
         except: &[],
         actions: &[Action::DoNotPassOn],

@@ -42,6 +42,8 @@ id_enum! {
         ChildWorryDutyToAct = "child_worry_duty_to_act",
         /// Personal data that left without a legal ground is a data breach.
         BreachIsDataBreach = "breach_is_data_breach",
+        /// A councillor's consultation serves the mandate: a file with no link to a decision of the organ goes through the DG.
+        ConsultationServesMandate = "consultation_serves_mandate",
     }
 }
 
@@ -101,6 +103,7 @@ impl Interpretation {
             Interpretation::StaffThreatReportable => Trigger::Fired(&[RuleId::R4S]),
             Interpretation::ChildWorryDutyToAct => Trigger::Fired(&[RuleId::R4C]),
             Interpretation::BreachIsDataBreach => Trigger::Fired(&[RuleId::R50]),
+            Interpretation::ConsultationServesMandate => Trigger::Fired(&[RuleId::R20]),
         }
     }
 
@@ -150,6 +153,9 @@ impl Interpretation {
             Interpretation::ChildWorryDutyToAct => &[Source::ChildMaltreatmentDecree],
             Interpretation::BreachIsDataBreach => {
                 &[Source::BreachNotification, Source::DataProtection]
+            }
+            Interpretation::ConsultationServesMandate => {
+                &[Source::CircularCouncillors, Source::CouncillorsConsult]
             }
         }
     }

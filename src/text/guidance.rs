@@ -45,7 +45,7 @@ pub const fn question(fact: Fact) -> QuestionText {
         ),
         Fact::Requester => q(
             "Qui fait la demande ?",
-            "Choisissez ce qui décrit le mieux la personne ou l'institution qui demande. Être convoqué pour être entendu comme témoin, sous serment, par un tribunal ou un juge d'instruction, ce n'est pas la même chose qu'un courrier ou un appel du parquet ou de la police. Ne notez aucun nom.",
+            "Choisissez ce qui décrit le mieux la personne ou l'institution qui demande. Un inspecteur social (ONEM, ONSS, INAMI…) qui invoque le Code pénal social : choisissez « Une autre personne ou institution extérieure ». Être convoqué pour être entendu comme témoin, sous serment, par un tribunal ou un juge d'instruction, ce n'est pas la même chose qu'un courrier ou un appel du parquet ou de la police. Ne notez aucun nom.",
             "Demandeur",
         ),
         Fact::Role => q(
@@ -65,7 +65,7 @@ pub const fn question(fact: Fact) -> QuestionText {
         ),
         Fact::Danger => q(
             "Quelqu'un court-il un danger grave et imminent : une autre personne, ou la personne aidée elle-même ?",
-            "C'est la première condition de l'« état de nécessité » : un mal grave et imminent pour autrui, et la personne que vous aidez peut être celle qui est en danger (un enfant, un adulte vulnérable). Si vous craignez pour un enfant ou un adulte vulnérable sans être sûr que le danger soit imminent, répondez « Je ne sais pas » : le guide garde le secret et vous dit qui consulter.",
+            "C'est la première condition de l'« état de nécessité » : un mal grave et imminent pour autrui, et la personne que vous aidez peut être celle qui est en danger (un enfant, un adulte vulnérable). Si vous craignez pour un enfant ou un adulte vulnérable sans être sûr que le danger soit imminent, répondez « Je ne sais pas » : le guide vous dira quoi faire, et avec qui, sans attendre.",
             "Danger grave et imminent",
         ),
         Fact::NoOtherMeans => q(
@@ -216,7 +216,7 @@ const fn choice_label(choice: Choice) -> &'static str {
             "Le parquet (procureur du Roi) ou un magistrat, par courrier, par téléphone ou par la police, sans convocation comme témoin"
         }
         Choice::SearchOrSeizure => {
-            "La police ou un juge d'instruction sur place, pour une perquisition ou une saisie ordonnée par un juge d'instruction"
+            "La police ou un juge d'instruction sur place, pour une perquisition ou une saisie ordonnée par un juge d'instruction (ou le procureur du Roi en flagrant délit)"
         }
         Choice::Police => "La police",
         Choice::Landlord => "Un propriétaire (garantie locative, loyers)",
@@ -269,7 +269,7 @@ pub const fn decision(outcome: Outcome) -> &'static str {
         }
         Outcome::CouncillorMustNotDisclose => "Vous ne pouvez pas parler de ce dossier à cette personne.",
         Outcome::CouncillorConsult => {
-            "Le conseiller ou la conseillère peut prendre connaissance du dossier, sur place et sans déplacement des pièces."
+            "Le conseiller ou la conseillère peut prendre connaissance du dossier pour l'exercice de son mandat, sur place et sans déplacement des pièces ; un dossier sans lien avec une décision de l'organe passe par le directeur général."
         }
         Outcome::CouncillorCopyRefused => {
             "Pas de copie : ces documents sont exclus du droit de copie des conseillers."
@@ -325,7 +325,7 @@ pub const fn decision(outcome: Outcome) -> &'static str {
             "Vous pouvez signaler à la police les faits commis contre vous ou votre collègue, et seulement ces faits ; prévenez le directeur général."
         }
         Outcome::ChildProtection => {
-            "Ne restez pas seul avec cette inquiétude : parlez-en aujourd'hui même avec le directeur général, puis demandez l'avis de SOS Enfants ou du conseiller de l'aide à la jeunesse."
+            "En cas de danger imminent, appelez d'abord le 112. Sinon, ne restez pas seul(e) avec cette inquiétude : parlez-en aujourd'hui même avec le directeur général, puis demandez l'avis de SOS Enfants ou du conseiller de l'aide à la jeunesse."
         }
     }
 }
@@ -386,7 +386,7 @@ pub const fn action(action: Action) -> &'static str {
         Action::AnswerInadmissible => "Répondez que la demande ne peut pas être prise en compte en l'état, sans confirmer ni infirmer que le CPAS connaît la personne, et rappelez ce qu'elle doit contenir : être écrite, identifier sans équivoque la personne concernée et l'objet de la demande, citer la disposition légale qui permettrait la transmission.",
         Action::DeclineNeitherConfirmNorDeny => "Répondez que le CPAS ne peut ni confirmer ni infirmer qu'il détient des informations sur cette personne, ses membres du personnel et mandataires étant tenus au secret professionnel. Employez les mêmes mots que la personne soit connue ou non du CPAS.",
         Action::DeclineToColleague => "Dites à votre collègue que les conditions du secret partagé ne sont pas réunies : vous ne partagez pas l'information.",
-        Action::DoNotPassOn => "Ne transmettez l'information à personne : aucune des exceptions examinées ne le permet.",
+        Action::DoNotPassOn => "Ne transmettez pas l'information : aucune des exceptions examinées ne le permet. Vous pouvez toujours en parler au directeur général ou au service désigné par la procédure interne.",
         Action::LimitToRequest => "Ne transmettez que les informations strictement nécessaires à ce qui justifie la transmission, rien de plus.",
         Action::ConsentIsTheirs => "L'accord doit être celui de la personne elle-même : libre, éclairé, propre à cette transmission-ci et à ce destinataire, de préférence écrit et daté, recueilli par le CPAS lui-même. Elle peut le retirer à tout moment.",
         Action::ConsentDoesNotOblige => "L'accord lève le secret pour cette transmission seulement ; il n'oblige pas le CPAS à transmettre.",
@@ -431,8 +431,8 @@ pub const fn action(action: Action) -> &'static str {
         Action::ConsultLegalServiceNow => "Si vous craignez pour un enfant ou un adulte vulnérable, même sans danger imminent, faites-vous conseiller sans attendre par votre service juridique, et voyez avec le travailleur social qui suit la situation ce qui doit être fait.",
         Action::SameAnswerAsIfKnown => "À celui qui demande, répondez exactement ce que vous répondriez si la personne était connue du CPAS (au téléphone, par exemple : aucune réponse à une demande orale). Si l'on vous demandait seulement si quelqu'un est aidé par le CPAS, recommencez le guide en répondant « Oui » à la question sur le secret : cette question-là est couverte.",
         Action::ConsultationServesMandate => "La consultation sert le mandat : elle se limite à ce dont les conseillers ont besoin pour décider en pleine connaissance de cause. Un dossier sans lien avec une décision de l'organe (celui d'un voisin, par curiosité) n'entre pas dans ce que la circulaire permet, selon la lecture du guide : passez par le directeur général.",
-        Action::DutyToHelpMayOblige => "Au-delà de « vous pouvez » : l'obligation de porter secours à une personne en danger (article 422bis de l'ancien Code pénal, piste à vérifier avec votre service juridique) peut rendre l'action obligatoire.",
-        Action::ObligingLawExample => "Exemple d'une loi qui oblige : l'article 46bis/1 du Code d'instruction criminelle. Sur demande écrite et motivée du procureur du Roi, le personnel des institutions de sécurité sociale, CPAS compris, doit fournir les renseignements administratifs demandés pour rechercher des infractions terroristes (portée exacte à vérifier) ; le refus est puni d'une amende de 26 à 10 000 euros. Son § 3, qui obligeait à dénoncer d'initiative, a été annulé par la Cour constitutionnelle (arrêt 44/2019 du 14 mars 2019). Son renvoi aux infractions terroristes de l'ancien Code pénal est à vérifier depuis le 8 avril 2026.",
+        Action::DutyToHelpMayOblige => "Attention : « vous pouvez » ne veut pas dire que vous pouvez ne rien faire. L'obligation de porter secours à une personne en danger (article 422bis de l'ancien Code pénal, piste à vérifier avec votre service juridique) peut rendre l'action obligatoire.",
+        Action::ObligingLawExample => "Exemple d'une loi qui oblige : l'article 46bis/1 du Code d'instruction criminelle. Sur demande écrite et motivée du procureur du Roi, le personnel des institutions de sécurité sociale, CPAS compris, doit fournir les renseignements administratifs demandés pour rechercher des infractions terroristes (portée exacte à vérifier) ; le refus est puni d'une amende de 26 à 10 000 euros (montants avant décimes additionnels). Son § 3, qui obligeait à dénoncer d'initiative, a été annulé par la Cour constitutionnelle (arrêt 44/2019 du 14 mars 2019). Son renvoi aux infractions terroristes de l'ancien Code pénal est à vérifier depuis le 8 avril 2026.",
         Action::SocialInspectorPowerChecked => "Si c'est un inspecteur social (ONEM, ONSS, INAMI…) qui invoque le Code pénal social : sa demande suit la voie écrite et l'examen, et le directeur général vérifie le pouvoir invoqué ; qu'il s'étende aux dossiers sociaux d'un CPAS est contesté (piste à vérifier avec votre service juridique).",
         Action::NameWhoReceivesWhat => "Dites au bénéficiaire qui recevra quelles informations, et pourquoi : ce n'est pas facultatif. Mieux encore, demandez son accord.",
         Action::AccessWithinOneMonth => "Une demande d'accès à ses données reçoit une réponse sans retard injustifié et au plus tard dans le mois. Si le CPAS a besoin de deux mois de plus, il le dit à la personne, avec les raisons, dans ce premier mois (RGPD, art. 12, § 3).",
@@ -443,11 +443,11 @@ pub const fn action(action: Action) -> &'static str {
         Action::BreachTellDgDpoToday => "Ne le cachez pas : prévenez aujourd'hui même le directeur général et le délégué à la protection des données (DPO) du CPAS.",
         Action::BreachNoteWhatLeft => "Notez ce qui est parti, à qui, quand et comment.",
         Action::BreachAskReturn => "Si l'information est arrivée chez un mauvais destinataire, faites-lui demander, par le directeur général, de la renvoyer ou de la supprimer, et de ne la transmettre à personne.",
-        Action::BreachNotifyApd => "Le CPAS, responsable du traitement, évalue la fuite. Sauf si elle ne présente vraisemblablement pas de risque pour la personne (c'est rarement le cas pour des données couvertes par le secret), il la notifie à l'Autorité de protection des données dans les 72 heures après en avoir pris connaissance, par le formulaire électronique de l'APD (RGPD, art. 33).",
+        Action::BreachNotifyApd => "Le CPAS, responsable du traitement, évalue la fuite. Sauf si elle ne présente vraisemblablement pas de risque pour la personne (c'est rarement le cas pour des données couvertes par le secret), il la notifie à l'Autorité de protection des données dans les meilleurs délais et, si possible, 72 heures au plus tard après en avoir pris connaissance, par le formulaire électronique de l'APD (RGPD, art. 33).",
         Action::BreachInformPerson => "Si le risque pour la personne est élevé, le CPAS l'en informe (RGPD, art. 34).",
         Action::BreachRegister => "Chaque violation, notifiée ou non, est documentée (RGPD, art. 33, § 5) : le DPO la consigne.",
         Action::FunctionNeedsOnly => "Transmettez ce que la fonction de cette personne exige pour ce dossier, et rien d'autre : au directeur général ou au service désigné, ce qu'exige l'examen de la demande ; au Président, ce qu'exige la signature de la réponse officielle ; au directeur financier ou au service qui paie ou récupère l'aide décidée, l'identité, le montant, le compte et la décision ; au délégué à la protection des données, ce qu'exigent ses missions (RGPD, art. 38, § 2).",
-        Action::ProcedureActorsBound => "Chacun reste tenu : le personnel du CPAS par le secret professionnel (loi organique, art. 50) ; un receveur régional par le secret de sa propre fonction (à vérifier) ; un DPO externe par l'obligation de secret ou de confidentialité du RGPD (art. 38, § 5).",
+        Action::ProcedureActorsBound => "Chacun reste tenu : le personnel du CPAS par le secret professionnel (loi organique, art. 50) ; un receveur ou directeur financier régional par le secret de sa propre fonction (à vérifier) ; un DPO externe par l'obligation de secret ou de confidentialité du RGPD (art. 38, § 5).",
         Action::BeyondFunctionIsColleague => "Au-delà de cette fonction, c'est une demande de collègue : les conditions du secret partagé s'appliquent. Recommencez le guide en choisissant « Un ou une collègue du CPAS ».",
         Action::SeeOrderAndCards => "Ne faites pas obstacle et ne discutez pas : demandez à voir l'ordonnance ou le mandat du juge d'instruction et la carte des policiers.",
         Action::CallDgAtOnce => "Appelez tout de suite le directeur général, et le Président.",
@@ -459,12 +459,12 @@ pub const fn action(action: Action) -> &'static str {
         Action::NeitherYesNorNo => "Ne répondez ni oui ni non pour l'instant. Envoyez seulement un accusé de réception qui ne confirme ni n'infirme rien et dit que la demande est à l'examen.",
         Action::HaveBasisAnalysed => "Faites analyser la disposition légale citée (conseiller juridique du CPAS, service juridique de la Fédération des CPAS) avant tout projet de réponse : la circulaire exige une analyse juridique systématique.",
         Action::ReportFactsAgainstStaff => "Vous pouvez signaler à la police les faits commis contre vous ou votre collègue (ce qui a été dit ou fait, quand, par qui), et seulement ces faits, pas le contenu du dossier.",
-        Action::TellDgEmployerActs => "Prévenez tout de suite le directeur général : l'employeur doit agir (conseiller en prévention, risques psychosociaux ; loi du 4 août 1996 sur le bien-être au travail, piste à vérifier) et tient un registre des faits de tiers, où les personnes aidées comptent comme tiers.",
-        Action::ChildActToday => "Ne restez pas seul avec cette inquiétude et agissez maintenant : parlez-en aujourd'hui même avec le directeur général ou la personne que désigne la procédure interne.",
+        Action::TellDgEmployerActs => "Prévenez tout de suite le directeur général : l'employeur a des obligations de prévention (conseiller en prévention, risques psychosociaux, registre des faits de tiers, où les personnes aidées comptent comme tiers ; loi du 4 août 1996 sur le bien-être au travail et ses arrêtés, piste à vérifier).",
+        Action::ChildActToday => "Ne restez pas seul(e) avec cette inquiétude et agissez maintenant : parlez-en aujourd'hui même avec le directeur général ou la personne que désigne la procédure interne.",
         Action::ChildWithinMission => "Avec eux, agissez dans votre propre mission, avec la famille quand cela ne met pas l'enfant en danger.",
         Action::ChildSeekAdvice => "Demandez l'avis de l'équipe SOS Enfants (au besoin sans nommer l'enfant) ou du conseiller de l'aide à la jeunesse (SAJ), puis orientez la situation vers eux avec ce dont ils ont besoin, rien de plus (décret du 12 mai 2004, piste à vérifier).",
         Action::ChildParentsDecidedWithServices => "Si et comment les parents sont informés se décide avec ces services.",
-        Action::ChildSeriousDanger => "Danger grave : informer le procureur du Roi (article 458bis de l'ancien Code pénal) est une piste à vérifier avec votre service juridique. Danger grave et imminent : c'est l'état de nécessité ; recommencez le guide en répondant « Oui » au danger.",
+        Action::ChildSeriousDanger => "Si le danger est imminent, utilisez sans attendre le moyen qui l'écarte (le 112, la police) ; si seule une révélation peut l'écarter, c'est l'état de nécessité. Informer le procureur du Roi (article 458bis de l'ancien Code pénal, à certaines conditions de danger grave) est une piste à vérifier avec votre service juridique.",
     }
 }
 
@@ -499,7 +499,7 @@ pub const fn avoid(avoid: Avoid) -> &'static str {
         Avoid::SocialInquiryToPayment => "Ne transmettez pas l'enquête sociale au service qui paie ou récupère l'aide : il n'en a pas besoin pour exécuter la décision.",
         Avoid::ObstructSearch => "Ne faites pas obstacle à la perquisition ou à la saisie : ne cachez, ne déplacez et ne détruisez rien.",
         Avoid::AnswerQuestionsDuringSearch => "Ne répondez pas, pendant la perquisition, aux questions sur les personnes aidées : c'est une audition, où le secret s'applique.",
-        Avoid::ConsentWithoutWarrant => "Ne consentez pas à une fouille ni à une saisie sans mandat.",
+        Avoid::ConsentWithoutWarrant => "Ne consentez ni à une perquisition ni à une saisie sans mandat (hors flagrant délit).",
         Avoid::RefuseWhileUnsure => "N'envoyez pas de refus tant que l'analyse n'est pas faite : refuser ce qu'une loi impose peut être une infraction (pour l'article 46bis/1, une amende de 26 à 10 000 euros).",
         Avoid::FileContentToPolice => "Ne donnez pas le contenu du dossier d'aide : seuls les faits commis contre le personnel peuvent être signalés.",
         Avoid::DoNothing => "Ne laissez pas la situation sans suite : ne rien faire n'est pas une option ici.",
@@ -512,7 +512,7 @@ pub const fn reminder(reminder: Reminder) -> &'static str {
     match reminder {
         Reminder::SecretIsTheRule => "Le secret professionnel est la règle. Les exceptions s'interprètent strictement.",
         Reminder::StrictlyNecessaryOnly => "Quand une exception s'applique, seules les informations strictement nécessaires sont communiquées.",
-        Reminder::SameWordsWhetherKnown => "Toute réponse du CPAS, orale ou écrite, emploie les mêmes mots que la personne soit connue ou non : elle ne confirme ni n'infirme que le CPAS détient des informations sur elle.",
+        Reminder::SameWordsWhetherKnown => "Toute réponse du CPAS à une demande d'information, orale ou écrite, emploie les mêmes mots que la personne soit connue ou non : elle ne confirme ni n'infirme que le CPAS détient des informations sur elle.",
         Reminder::EachRequestAnew => "Chaque nouvelle demande impose de refaire toute la procédure.",
         Reminder::BreachIsPunished => "Violer le secret expose à des sanctions pénales, civiles (dommages et intérêts) et disciplinaires. Pour des faits antérieurs au 8 avril 2026, l'article 458 de l'ancien Code pénal prévoyait un emprisonnement d'un an à trois ans et une amende de cent à mille euros (800 à 8 000 euros avec les décimes additionnels), ou l'une de ces peines seulement. Depuis le 8 avril 2026, le nouveau Code pénal s'applique : la peine et l'article correspondants sont à vérifier avec votre service juridique.",
     }
@@ -536,6 +536,7 @@ pub const fn interpretation(interpretation: Interpretation) -> &'static str {
         Interpretation::UnsureBasisNotRefusal => "Une base légale dont l'examinateur ne peut pas encore dire qu'elle s'applique ne mène pas à un refus : la circulaire exige une analyse juridique systématique avant tout projet de réponse, et la demande attend cette analyse, car un refus envoyé entre-temps pourrait enfreindre une loi qui oblige le CPAS à répondre.",
         Interpretation::StaffThreatReportable => "Une menace ou une infraction commise contre un membre du personnel par la personne aidée n'est pas un secret que le personnel doit taire à la police ou à son employeur : ces faits, et eux seuls, peuvent être signalés. C'est la doctrine, à vérifier avec votre service juridique.",
         Interpretation::ChildWorryDutyToAct => "Le décret de la Communauté française du 12 mai 2004 (piste, texte actuel à vérifier) demande à ceux qu'il appelle intervenants, face à une maltraitance ou à son risque, d'aider et de protéger l'enfant, et leur permet de faire appel à l'équipe SOS Enfants ou au conseiller de l'aide à la jeunesse. Le guide le lit comme un devoir d'agir, avec le directeur général, et comme une autorisation d'orienter la situation vers ces services, limitée à ce dont ils ont besoin.",
+        Interpretation::ConsultationServesMandate => "L'article 36 de la loi organique donne aux conseillers le droit de prendre connaissance de tous les actes, pièces et dossiers ; la circulaire limite le partage aux informations indispensables pour décider en pleine connaissance de cause. Le guide en déduit que la consultation sert le mandat : un dossier sans lien avec une décision de l'organe (celui d'un voisin, par curiosité) passe par le directeur général.",
         Interpretation::BreachIsDataBreach => "Des données personnelles parties sans base légale sont une violation de données pour le CPAS, responsable du traitement (RGPD, articles 4.12, 33 et 34), et peuvent aussi violer le secret. Le guide s'attache à limiter le dommage et à prévenir ceux qui doivent agir, pas à chercher un coupable. La circulaire ne traite pas ce cas.",
     }
 }

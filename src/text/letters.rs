@@ -78,7 +78,7 @@ Demande reçue le [date], de [demandeur], référence [référence].
 Personne concernée : [à indiquer dans le dossier, jamais dans ce guide].
 
 1. Cadre légal
-Le secret professionnel et ses exceptions : l'ancien article 458 du Code pénal, cité par la circulaire, s'applique aux faits antérieurs au 8 avril 2026 ; l'article correspondant du nouveau Code pénal est à vérifier.
+Le secret professionnel : articles 36, alinéa 3, et 50 de la loi du 8 juillet 1976 organique des CPAS ; ses exceptions : une exception que la loi prévoit (l'ancien article 458 du Code pénal, cité par la circulaire ; l'article du nouveau Code pénal est à vérifier). Disposition invoquée par le demandeur : [référence exacte ; oblige ou autorise].
 {references}
 
 2. Analyse

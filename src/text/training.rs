@@ -2,7 +2,7 @@
 
 pub const OPEN: &str = "Formation : cas pratiques";
 pub const TITLE: &str = "Formation : cas pratiques";
-pub const INTRO: &str = "Des situations tirées de la circulaire. Pour chacune, choisissez la réaction qui vous semble juste, puis comparez avec ce que dit le guide. Rien n'est enregistré.";
+pub const INTRO: &str = "Des situations que les CPAS rencontrent, dans la circulaire et autour d'elle. Pour chacune, choisissez la réaction qui vous semble juste, puis comparez avec ce que dit le guide. Rien n'est enregistré.";
 pub const WHAT_DO_YOU_DO: &str = "Que faites-vous ?";
 pub const CHECK: &str = "Vérifier";
 pub const RIGHT: &str = "Bonne réponse.";
