@@ -399,7 +399,7 @@ fn a_text_sent_out_cites_the_same_sources_whatever_the_cpas_knows() {
     let mut seen: std::collections::BTreeMap<Template, Vec<Vec<Source>>> = Default::default();
     for e in every_path() {
         for template in e.templates().into_iter().filter(|t| t.sent_out().is_some()) {
-            let cited = template.sources(&e);
+            let cited = e.template_sources(template);
             let lists = seen.entry(template).or_default();
             if !lists.contains(&cited) {
                 lists.push(cited);

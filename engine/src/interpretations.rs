@@ -1,7 +1,8 @@
 //! Readings of the circular that the rule base takes (spec §2), shown to
 //! users as interpretations wherever the rule they shape was used.
 
-use super::facts::{id_enum, Choice, Fact};
+use super::facts::{Choice, Fact};
+use super::ids::id_enum;
 use super::rules::RuleId;
 use super::sources::Source;
 

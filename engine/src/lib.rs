@@ -5,7 +5,7 @@
 //!
 //! Pure Rust with no web dependency, so it is tested natively and runs
 //! unchanged in the browser. The rules are data ([`rules::RULE_BASE`]),
-//! read by one evaluator ([`evaluate`]); every rule, outcome and piece of
+//! read by one evaluator ([`evaluate()`]); every rule, outcome and piece of
 //! advice carries its sources ([`Source`]). Wording for users is not here:
 //! the page's text module gives each id its French.
 //!
@@ -15,17 +15,22 @@
 pub mod advice;
 pub mod evaluate;
 pub mod facts;
+mod ids;
 pub mod interpretations;
 pub mod outcome;
+pub mod report;
 pub mod rules;
 pub mod sources;
 pub mod templates;
+pub mod vocabulary;
 
-pub use advice::{Action, Adviser, Avoid, Reminder, When};
-pub use evaluate::{evaluate, Evaluation, Status, Step};
+pub use advice::{Reminder, When};
+pub use evaluate::evaluate;
 pub use facts::{Choice, Fact, FactError, Facts, Given, Kind, Value};
 pub use interpretations::{Interpretation, Validation};
 pub use outcome::Outcome;
+pub use report::{Evaluation, Status, Step};
 pub use rules::{RuleId, VALID_AS_OF, VERSION};
 pub use sources::{Document, Source, Standing};
 pub use templates::Template;
+pub use vocabulary::{Action, Adviser, Avoid};

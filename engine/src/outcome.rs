@@ -1,8 +1,8 @@
 //! The outcomes (spec §4) and what each tells the user (spec §6), as a table.
 
-use super::advice::{Action as A, Avoid as X};
-use super::facts::id_enum;
+use super::ids::id_enum;
 use super::sources::Source as S;
+use super::vocabulary::{Action as A, Avoid as X};
 
 id_enum! {
     /// What the user should do with the request or the information.

@@ -2,7 +2,8 @@
 //! in order inside a section, the first rule whose conditions all hold
 //! decides. Each rule cites the passage it encodes.
 
-use super::facts::{id_enum, Choice as C, Fact as F};
+use super::facts::{Choice as C, Fact as F, Value};
+use super::ids::id_enum;
 use super::outcome::Outcome as O;
 use super::sources::Source as S;
 
@@ -84,6 +85,35 @@ pub struct Condition {
     pub fact: F,
     /// What it must be.
     pub test: Test,
+}
+
+impl Condition {
+    /// Whether this answer passes the condition ("je ne sais pas" read as
+    /// the fact's strict answer).
+    pub fn accepts(&self, value: Value) -> bool {
+        self.test.holds(self.fact, value)
+    }
+}
+
+impl Test {
+    /// Whether `value`, the answer to `fact`, passes this test ("je ne
+    /// sais pas" read as the fact's strict answer, but by [`Test::Unsure`]).
+    pub fn holds(self, fact: F, value: Value) -> bool {
+        let yes = match value {
+            Value::Yes => Some(true),
+            Value::No => Some(false),
+            Value::Unsure => Some(fact.strict_answer()),
+            Value::Choice(_) => None,
+        };
+        match (self, value, yes) {
+            (Test::Is(c), Value::Choice(v), _) => v == c,
+            (Test::OneOf(cs), Value::Choice(v), _) => cs.contains(&v),
+            (Test::Yes, _, Some(b)) => b,
+            (Test::No, _, Some(b)) => !b,
+            (Test::Unsure, Value::Unsure, _) => true,
+            _ => false,
+        }
+    }
 }
 
 /// What a rule decides when it fires.

@@ -7,7 +7,7 @@
 //! Ids name what a source is about, not an article number that may move
 //! (the new Code pénal renumbered the old one on 8 April 2026).
 
-use super::facts::id_enum;
+use super::ids::id_enum;
 
 id_enum! {
     /// A source the guide may cite.

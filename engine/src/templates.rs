@@ -1,8 +1,8 @@
 //! Which reply templates an outcome offers (their words are in the page's
 //! text module): the circular's steps put into a text the user completes.
 
-use super::evaluate::Evaluation;
-use super::facts::{id_enum, Choice, Fact, Value};
+use super::facts::{Choice, Fact, Value};
+use super::ids::id_enum;
 use super::outcome::Outcome;
 use super::sources::Source;
 
@@ -94,17 +94,6 @@ const OFFERS: &[Offer] = &[
 ];
 
 impl Template {
-    /// The sources the template cites. A text that leaves the CPAS cites
-    /// the same sources whatever the answers, so that it reveals nothing of
-    /// what the CPAS knows about the person (a danger lead in a refusal
-    /// would); a note that stays inside cites the whole evaluation's.
-    pub fn sources(self, evaluation: &Evaluation) -> Vec<Source> {
-        match self.sent_out() {
-            Some(fixed) => fixed.to_vec(),
-            None => evaluation.citations(),
-        }
-    }
-
     /// For a text that leaves the CPAS, its fixed sources.
     pub const fn sent_out(self) -> Option<&'static [Source]> {
         match self {
@@ -125,6 +114,20 @@ impl Template {
     }
 }
 
+/// The templates offered on `outcome`, given the answers the evaluation
+/// read (`read`).
+pub fn offered(outcome: Outcome, read: impl Fn(Fact) -> Option<Value>) -> Vec<Template> {
+    OFFERS
+        .iter()
+        .filter(|o| o.outcomes.contains(&outcome))
+        .filter(|o| {
+            o.when
+                .is_none_or(|(fact, choice)| read(fact) == Some(Value::Choice(choice)))
+        })
+        .map(|o| o.template)
+        .collect()
+}
+
 /// Where a template is offered: for these outcomes, and only after this
 /// answer when one is given. For the rule book.
 pub fn offers(template: Template) -> (&'static [Outcome], Option<(Fact, Choice)>) {
@@ -132,22 +135,4 @@ pub fn offers(template: Template) -> (&'static [Outcome], Option<(Fact, Choice)>
         .iter()
         .find(|o| o.template == template)
         .map_or((&[], None), |o| (o.outcomes, o.when))
-}
-
-impl Evaluation {
-    /// The templates this evaluation offers; none while incomplete.
-    pub fn templates(&self) -> Vec<Template> {
-        let Some(outcome) = self.outcome() else {
-            return Vec::new();
-        };
-        OFFERS
-            .iter()
-            .filter(|o| o.outcomes.contains(&outcome))
-            .filter(|o| {
-                o.when
-                    .is_none_or(|(fact, choice)| self.read(fact) == Some(Value::Choice(choice)))
-            })
-            .map(|o| o.template)
-            .collect()
-    }
 }

@@ -19,8 +19,8 @@ pub(crate) fn fill(template: Template, evaluation: &Evaluation, config: &Config)
             .join("\n")
     };
     let references = lines(
-        template
-            .sources(evaluation)
+        evaluation
+            .template_sources(template)
             .into_iter()
             .map(text::citation)
             .collect(),
