@@ -6,25 +6,78 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use secret_pro_engine::{evaluate, rules, Evaluation, Fact, Facts, Outcome, RuleId};
+use secret_pro_engine::advice::PATH_ADVICE;
+use secret_pro_engine::{
+    evaluate, rules, Action, Avoid, Evaluation, Fact, Facts, Outcome, RuleId, Source, Template,
+};
 use serde_json::value::RawValue;
 use serde_json::Value as Json;
 
 /// What a case expects: exactly one of the three; an outcome may also
 /// name the rule that decides it, so the right outcome for the wrong
-/// reason fails.
+/// reason fails, and pin what the outcome says ([`Says`]).
 #[derive(Debug, PartialEq)]
 enum Expect {
-    Outcome(Outcome, Option<RuleId>),
+    Outcome(Outcome, Option<RuleId>, Says),
     NextQuestion(Fact),
     Error,
+}
+
+/// What a complete evaluation must say, cite and offer, each list exactly
+/// and in order, where the case gives it: `citations` (source ids),
+/// `actions`, `avoid`, `templates`.
+#[derive(Debug, Default, PartialEq)]
+struct Says {
+    citations: Option<Vec<Source>>,
+    actions: Option<Vec<Action>>,
+    avoid: Option<Vec<Avoid>>,
+    templates: Option<Vec<Template>>,
+}
+
+impl Says {
+    fn holds_for(&self, e: &Evaluation) -> bool {
+        self.citations.as_ref().is_none_or(|c| *c == e.citations())
+            && self.actions.as_ref().is_none_or(|a| *a == e.actions())
+            && self.avoid.as_ref().is_none_or(|x| *x == e.avoid())
+            && self.templates.as_ref().is_none_or(|t| *t == e.templates())
+    }
+
+    fn is_complete(&self) -> bool {
+        self.citations.is_some()
+            && self.actions.is_some()
+            && self.avoid.is_some()
+            && self.templates.is_some()
+    }
+}
+
+fn ids<T: fmt::Display>(list: &[T]) -> String {
+    let ids: Vec<String> = list.iter().map(|i| format!("\"{i}\"")).collect();
+    format!("[{}]", ids.join(", "))
+}
+
+impl fmt::Display for Says {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(c) = &self.citations {
+            write!(f, "\n    citations {}", ids(c))?;
+        }
+        if let Some(a) = &self.actions {
+            write!(f, "\n    actions {}", ids(a))?;
+        }
+        if let Some(x) = &self.avoid {
+            write!(f, "\n    avoid {}", ids(x))?;
+        }
+        if let Some(t) = &self.templates {
+            write!(f, "\n    templates {}", ids(t))?;
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Display for Expect {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Expect::Outcome(o, None) => write!(f, "outcome {o}"),
-            Expect::Outcome(o, Some(r)) => write!(f, "outcome {o} decided by {r}"),
+            Expect::Outcome(o, None, says) => write!(f, "outcome {o}{says}"),
+            Expect::Outcome(o, Some(r), says) => write!(f, "outcome {o} decided by {r}{says}"),
             Expect::NextQuestion(q) => write!(f, "next_question {q}"),
             Expect::Error => f.write_str("an error"),
         }
@@ -48,9 +101,10 @@ enum Actual {
 impl Actual {
     fn matches(&self, expect: &Expect) -> bool {
         match (self, expect) {
-            (Actual::Evaluated(e), Expect::Outcome(o, rule)) => {
+            (Actual::Evaluated(e), Expect::Outcome(o, rule, says)) => {
                 e.outcome() == Some(*o)
                     && rule.is_none_or(|r| e.decisive_rules().last().map(|d| d.id) == Some(r))
+                    && says.holds_for(e)
             }
             (Actual::Evaluated(e), Expect::NextQuestion(q)) => e.next_question() == Some(*q),
             (Actual::Refused(_), Expect::Error) => true,
@@ -87,8 +141,17 @@ fn parse_expect(expect: &Json) -> Result<Expect, String> {
         }
         Some(other) => return Err(format!("`expect.rule` is not a string: {other}")),
     };
-    if rule.is_some() && !object.contains_key("outcome") {
-        return Err("`expect.rule` goes only beside `outcome`".into());
+    let says = Says {
+        citations: id_list(&mut object, "citations", Source::from_id)?,
+        actions: id_list(&mut object, "actions", Action::from_id)?,
+        avoid: id_list(&mut object, "avoid", Avoid::from_id)?,
+        templates: id_list(&mut object, "templates", Template::from_id)?,
+    };
+    if (rule.is_some() || says != Says::default()) && !object.contains_key("outcome") {
+        return Err(
+            "`expect.rule`, `citations`, `actions`, `avoid` and `templates` go only beside `outcome`"
+                .into(),
+        );
     }
     if object.len() != 1 {
         return Err(format!(
@@ -104,7 +167,7 @@ fn parse_expect(expect: &Json) -> Result<Expect, String> {
     };
     match key.as_str() {
         "outcome" => Outcome::from_id(text()?)
-            .map(|o| Expect::Outcome(o, rule))
+            .map(|o| Expect::Outcome(o, rule, says))
             .ok_or(format!("`expect.outcome`: unknown outcome {value}")),
         "next_question" => Fact::from_id(text()?)
             .map(Expect::NextQuestion)
@@ -114,6 +177,30 @@ fn parse_expect(expect: &Json) -> Result<Expect, String> {
             "`expect.{key}` is not one of outcome, next_question, error: true"
         )),
     }
+}
+
+/// An optional list of ids under `key`, each known to `from_id`.
+fn id_list<T>(
+    object: &mut serde_json::Map<String, Json>,
+    key: &str,
+    from_id: fn(&str) -> Option<T>,
+) -> Result<Option<Vec<T>>, String> {
+    let Some(value) = object.remove(key) else {
+        return Ok(None);
+    };
+    let items = value
+        .as_array()
+        .ok_or(format!("`expect.{key}` is not a list"))?;
+    items
+        .iter()
+        .map(|item| {
+            let id = item
+                .as_str()
+                .ok_or(format!("`expect.{key}`: {item} is not a text"))?;
+            from_id(id).ok_or(format!("`expect.{key}`: unknown id \"{id}\""))
+        })
+        .collect::<Result<Vec<T>, String>>()
+        .map(Some)
 }
 
 /// A case with its facts as written.
@@ -251,7 +338,7 @@ fn own_scenarios_cover_every_rule_outcome_question_and_error_kind() {
     );
     let without_reason: Vec<&str> = cases
         .iter()
-        .filter(|c| matches!(c.expect, Expect::Outcome(_, None)))
+        .filter(|c| matches!(c.expect, Expect::Outcome(_, None, _)))
         .map(|c| c.name.as_str())
         .collect();
     assert!(
@@ -357,4 +444,41 @@ fn a_missing_scenarios_path_is_refused() {
         .and_then(|e| e.downcast_ref::<String>().cloned())
         .unwrap_or_default();
     assert!(message.contains("does not exist"), "got: {message:?}");
+}
+
+/// Our own cases pin, for every outcome, what it says, cites and offers,
+/// and every piece of path advice on a path that shows it: a source, an
+/// action or a template lost or moved fails a case.
+#[test]
+fn own_scenarios_pin_what_every_outcome_and_path_advice_says() {
+    let cases = load(&[own_dir()]);
+    let mut pinned = BTreeSet::new();
+    let mut advised = BTreeSet::new();
+    for case in &cases {
+        let Expect::Outcome(outcome, _, says) = &case.expect else {
+            continue;
+        };
+        if !says.is_complete() {
+            continue;
+        }
+        pinned.insert(*outcome);
+        advised.extend(says.actions.iter().flatten().copied());
+    }
+    let unpinned: Vec<_> = Outcome::ALL
+        .iter()
+        .filter(|o| !pinned.contains(o))
+        .collect();
+    assert!(
+        unpinned.is_empty(),
+        "no case pins citations, actions, avoid and templates of: {unpinned:?}"
+    );
+    let unshown: Vec<_> = PATH_ADVICE
+        .iter()
+        .flat_map(|a| a.actions.iter())
+        .filter(|a| !advised.contains(a))
+        .collect();
+    assert!(
+        unshown.is_empty(),
+        "path advice no pinned case shows: {unshown:?}"
+    );
 }
