@@ -47,7 +47,8 @@ test('every outcome screen has a decision, a sourced reason and at least two act
     }
   }
   assert.deepEqual([...seenTemplates].sort(), [
-    'answer_inadmissible', 'answer_limited', 'answer_refusal', 'forward_note', 'inform_beneficiary', 'oral_reply', 'reasoned_opinion',
+    'acknowledge_receipt', 'answer_inadmissible', 'answer_limited', 'answer_refusal', 'forward_note', 'inform_beneficiary', 'oral_reply',
+    'reasoned_opinion',
   ]);
 });
 
