@@ -73,7 +73,7 @@ test('changing the origin offers only requesters of that side', async () => {
   await page.click('[data-action="next"]');
   await page.waitForSelector('[data-question="requester"]');
   const offered = await page.$$eval('input[name="requester"]', (inputs) => inputs.map((i) => i.value));
-  assert.deepEqual(offered, ['colleague', 'councillor']);
+  assert.deepEqual(offered, ['internal_procedure', 'colleague', 'councillor']);
   assert.equal(await checked(page, 'requester'), null);
 });
 
