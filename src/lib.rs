@@ -8,6 +8,7 @@ pub mod prerender;
 pub mod rulebook;
 pub mod text;
 pub mod training;
+pub mod validation_record;
 pub mod worked_cases;
 
 /// The rule engine, a crate of its own with no web dependency.
