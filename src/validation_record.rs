@@ -146,8 +146,10 @@ mod tests {
         assert!(bad("2027-01-15 |  | juriste | 2022-06-02.2 | whole").contains("name is empty"));
         assert!(bad("2027-01-15 | Nom | juriste | 2022-06-02.2 | rule R99")
             .contains("unknown rule \"R99\""));
-        assert!(bad("2027-01-15 | Nom | juriste | 2022-06-02.2 | outcome nope")
-            .contains("unknown outcome"));
+        assert!(
+            bad("2027-01-15 | Nom | juriste | 2022-06-02.2 | outcome nope")
+                .contains("unknown outcome")
+        );
         assert!(bad("2027-01-15 | Nom | juriste | 2022-06-02.2 | all").contains("is not one of"));
     }
 }

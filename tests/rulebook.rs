@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use secret_pro::engine::{Fact, Facts, Outcome, RuleId, Value};
 use secret_pro::rulebook;
 use secret_pro::rulebook::WorkedCase;
+use secret_pro::validation_record::{parse, recorded};
 use secret_pro::worked_cases::CASES;
 use serde_json::Value as Json;
 
@@ -33,9 +34,8 @@ fn option<T: std::fmt::Debug>(kind: &str, value: Option<T>) -> String {
     value.map_or("None".into(), |v| format!("Some({kind}::{v:?})"))
 }
 
-/// The worked cases as the scenario files give them today (error cases
-/// left out: they have no answers to show).
-fn scenario_cases() -> Vec<WorkedCase> {
+/// Every case of the scenario files, as JSON.
+fn scenario_json() -> Vec<Json> {
     let dir = root().join("tests/scenarios");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("tests/scenarios")
@@ -47,25 +47,34 @@ fn scenario_cases() -> Vec<WorkedCase> {
     for file in files {
         let text = std::fs::read_to_string(&file).expect("scenario file");
         let raw: Vec<Json> = serde_json::from_str(&text).expect("an array of cases");
-        for case in raw {
-            let expect = &case["expect"];
-            if expect.get("error").is_some() {
-                continue;
-            }
-            let Ok(facts) = serde_json::from_value::<Facts>(case["facts"].clone()) else {
-                continue;
-            };
-            let name = case["name"].as_str().expect("a name").to_string();
-            cases.push(WorkedCase {
-                // The test lives as long as the process: leaking gives the
-                // 'static data the rule book's type holds.
-                name: Box::leak(name.into_boxed_str()),
-                answers: Box::leak(facts.iter().collect::<Vec<_>>().into_boxed_slice()),
-                outcome: expect["outcome"].as_str().and_then(Outcome::from_id),
-                rule: expect["rule"].as_str().and_then(RuleId::from_id),
-                next_question: expect["next_question"].as_str().and_then(Fact::from_id),
-            });
-        }
+        cases.extend(raw);
+    }
+    cases
+}
+
+/// Whether a case is shown in the rule book: error cases have no answers
+/// to show.
+fn shown(case: &Json) -> bool {
+    case["expect"].get("error").is_none()
+        && serde_json::from_value::<Facts>(case["facts"].clone()).is_ok()
+}
+
+/// The worked cases as the scenario files give them today.
+fn scenario_cases() -> Vec<WorkedCase> {
+    let mut cases = Vec::new();
+    for case in scenario_json().into_iter().filter(shown) {
+        let expect = &case["expect"];
+        let facts: Facts = serde_json::from_value(case["facts"].clone()).expect("facts");
+        let title = case["titre"].as_str().unwrap_or_default().to_string();
+        cases.push(WorkedCase {
+            // The test lives as long as the process: leaking gives the
+            // 'static data the rule book's type holds.
+            title: Box::leak(title.into_boxed_str()),
+            answers: Box::leak(facts.iter().collect::<Vec<_>>().into_boxed_slice()),
+            outcome: expect["outcome"].as_str().and_then(Outcome::from_id),
+            rule: expect["rule"].as_str().and_then(RuleId::from_id),
+            next_question: expect["next_question"].as_str().and_then(Fact::from_id),
+        });
     }
     cases
 }
@@ -89,8 +98,8 @@ fn worked_cases_source(cases: &[WorkedCase]) -> String {
             .map(|(f, v)| format!("(Fact::{f:?}, {})", rust_value(*v)))
             .collect();
         out.push_str(&format!(
-            "    WorkedCase {{\n        name: {:?},\n        answers: &[{}],\n        outcome: {},\n        rule: {},\n        next_question: {},\n    }},\n",
-            case.name,
+            "    WorkedCase {{\n        title: {:?},\n        answers: &[{}],\n        outcome: {},\n        rule: {},\n        next_question: {},\n    }},\n",
+            case.title,
             answers.join(", "),
             option("Outcome", case.outcome),
             option("RuleId", case.rule),
@@ -117,7 +126,7 @@ fn the_worked_cases_the_page_shows_are_the_scenario_files() {
 
 #[test]
 fn the_page_and_docs_show_the_same_book() {
-    let page = rulebook::html(CASES);
+    let page = rulebook::html(CASES, &recorded());
     for &id in RuleId::ALL {
         assert!(
             page.contains(&format!("data-rule=\"{id}\"")),
@@ -126,28 +135,45 @@ fn the_page_and_docs_show_the_same_book() {
     }
     for case in CASES {
         assert!(
-            page.contains(&case.name.replace('&', "&amp;")),
+            page.contains(&case.title.replace('&', "&amp;")),
             "{} missing",
-            case.name
+            case.title
         );
     }
+}
+
+/// A reader sees each worked case by its French title, never by the
+/// English name the test runner reports.
+#[test]
+fn every_worked_case_has_a_french_title() {
+    let cases = scenario_json();
+    let untitled: Vec<&str> = cases
+        .iter()
+        .filter(|c| shown(c))
+        .filter(|c| c["titre"].as_str().is_none_or(|t| t.trim().is_empty()))
+        .map(|c| c["name"].as_str().unwrap_or("?"))
+        .collect();
+    assert!(
+        untitled.is_empty(),
+        "cases without \"titre\" (the situation in a French sentence): {untitled:?}"
+    );
 }
 
 #[test]
 fn docs_regles_is_generated_from_the_rules() {
     common::check_generated(
         "docs/regles.md",
-        &rulebook::markdown(&scenario_cases()),
+        &rulebook::markdown(&scenario_cases(), &recorded()),
         REGENERATE,
     );
 }
 
 #[test]
 fn the_rule_book_shows_every_rule_with_its_reason_and_sources() {
-    let book = rulebook::markdown(&scenario_cases());
+    let book = rulebook::markdown(&scenario_cases(), &recorded());
     for &id in RuleId::ALL {
         assert!(
-            book.contains(&format!("#### {id}\n")),
+            book.contains(&format!("#### <a id=\"regle-{id}\"></a>{id}\n")),
             "{id} missing from the rule book"
         );
     }

@@ -48,20 +48,6 @@ id_enum! {
     }
 }
 
-/// Who stands behind a reading of the circular.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Validation {
-    /// Not yet validated by anyone outside the project.
-    NotYet,
-    /// Validated by this person or body, on this date.
-    By {
-        /// Who (a service, a body), as they agreed to be named.
-        who: &'static str,
-        /// When, `YYYY-MM-DD`.
-        on: &'static str,
-    },
-}
-
 /// When an interpretation applies to an evaluation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Trigger {
@@ -106,12 +92,6 @@ impl Interpretation {
             Interpretation::BreachIsDataBreach => Trigger::Fired(&[RuleId::R50]),
             Interpretation::ConsultationServesMandate => Trigger::Fired(&[RuleId::R20]),
         }
-    }
-
-    /// Who validated this reading, and when. Every reading is awaiting the
-    /// Fédération's legal service: none has been validated yet.
-    pub const fn validation(self) -> Validation {
-        Validation::NotYet
     }
 
     /// The passages it reads.

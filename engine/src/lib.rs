@@ -27,7 +27,7 @@ pub mod vocabulary;
 pub use advice::{Reminder, When};
 pub use evaluate::evaluate;
 pub use facts::{Choice, Fact, FactError, Facts, Given, Kind, Value};
-pub use interpretations::{Interpretation, Validation};
+pub use interpretations::Interpretation;
 pub use outcome::Outcome;
 pub use report::{Evaluation, Status, Step};
 pub use rules::{RuleId, VALID_AS_OF, VERSION};

@@ -158,6 +158,7 @@ pub fn tail(evaluation: &Evaluation, answers: &[(Fact, Value)]) -> String {
         new_code = escape(ui::NEW_CODE_NOTICE),
         no_data = escape(ui::PRINT_NO_PERSONAL_DATA),
     ));
+    html.push_str(&crate::rulebook::outcome_validation(evaluation));
     html
 }
 

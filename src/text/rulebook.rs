@@ -1,8 +1,12 @@
-//! Words of the rule book (`docs/regles.md` and the `#regles` page).
+//! Words of the rule book (`docs/regles.md` and the `#regles` page), its
+//! short references to sources, what it does not cover, and the changelog
+//! of the rule base.
+
+use crate::engine::{RuleId, Source};
 
 pub const OPEN: &str = "Comment le guide décide";
 pub const TITLE: &str = "Comment le guide décide : les règles, les décisions, les sources";
-pub const GENERATED: &str = "Ce document est produit à partir des tables de règles que le guide applique, de ses textes et du registre des sources : il montre exactement ce que le guide décide, sans copie rédigée à part. Chaque règle porte l'identifiant du modèle de décision (R01 à R4Z, S1 à S6).";
+pub const GENERATED: &str = "Ce document est produit à partir des tables de règles que le guide applique, de ses textes et du registre des sources : il montre exactement ce que le guide décide, sans copie rédigée à part. Chaque règle porte l'identifiant du modèle de décision (R01, R33, S1…). Chaque texte cité ne l'est qu'une fois, au chapitre des sources ; les règles et les décisions y renvoient par une référence courte.";
 pub const RULES: &str = "Les règles";
 pub const HOW_TO_READ: &str = "Comment lire : une section ne s'applique que si sa condition est remplie ; dans une section, les règles se lisent dans l'ordre et la première dont toutes les conditions sont remplies décide. Les conditions sont les questions du guide et les réponses qui les remplissent ; « Je ne sais pas » compte comme la réponse qui protège le secret.";
 pub const ALWAYS: &str = "Toujours";
@@ -20,9 +24,20 @@ pub const THEN_ASK: &str = "le guide demande";
 pub const OTHERWISE: &str = "sinon";
 pub const SHARED_SECRET_TABLE: &str = "le test du secret partagé (S1 à S6) décide";
 pub const SHARED_SECRET_TITLE: &str = "Test du secret partagé (S1 à S6)";
-pub const NOT_YET_VALIDATED: &str =
-    "lecture pas encore validée par le service juridique de la Fédération";
-pub const VALIDATED_BY: &str = "validée par";
+pub const VALIDATION: &str = "Validation";
+pub const NOT_YET_VALIDATED: &str = "pas encore validée";
+pub const VALIDATED_BY: &str = "lecture validée par";
+pub const ON: &str = "le";
+pub const OLDER_VERSION: &str = "sur la version";
+pub const OLDER_VERSION_END: &str =
+    "des règles, antérieure à celle-ci : voir les changements depuis";
+pub const SCOPE_WHOLE: &str = "l'ensemble du livre des règles";
+pub const SCOPE_RULE: &str = "la règle";
+pub const SCOPE_OUTCOME: &str = "les textes de cette décision";
+pub const SCOPE_INTERPRETATION: &str = "l'interprétation";
+pub const WHOLE_BOOK: &str = "Validation de l'ensemble";
+pub const LEGAL_VALIDATION: &str = "Validation juridique :";
+pub const OUTCOME_NOT_YET: &str = "pas encore validée par un juriste";
 pub const ONLY_IF: &str = "seulement si";
 pub const TEMPLATES: &str = "Modèles de réponse proposés";
 pub const OUTCOMES: &str = "Les décisions";
@@ -34,12 +49,15 @@ pub const EXCEPT_OUTCOMES: &str = "Sauf pour les décisions :";
 pub const AVOID_PREFIX: &str = "À éviter :";
 pub const RULE_FIRED: &str = "la règle qui a décidé est";
 pub const INTERPRETATIONS: &str = "Les interprétations du guide";
-pub const REGISTRY: &str = "Le registre des sources";
-pub const COL_SOURCE: &str = "Source";
+pub const REGISTRY: &str = "Les sources";
+pub const REGISTRY_INTRO: &str = "Chaque source une seule fois, avec sa référence, son statut et, quand le dépôt du guide en contient le texte, ses termes exacts. Les règles et les décisions la citent par sa référence courte.";
+pub const COL_REFERENCE: &str = "Référence";
 pub const COL_STANDING: &str = "Statut";
 pub const COL_CHECKED: &str = "Vérifiée le";
 pub const COL_OFFICIAL: &str = "Référence officielle";
 pub const COL_DOCUMENT: &str = "Texte dans le dépôt";
+pub const TEXT: &str = "Texte";
+pub const LEAD: &str = "(piste)";
 pub const IN_FORCE: &str = "en vigueur";
 pub const NOT_HELD: &str = "non reproduit";
 pub const NOT_CHECKED: &str = "référence non vérifiée sur le texte";
@@ -49,5 +67,124 @@ pub const COL_SITUATION: &str = "Situation";
 pub const COL_ANSWERS: &str = "Réponses";
 pub const COL_DECISION: &str = "Décision";
 pub const ASKS_NEXT: &str = "le guide demande ensuite";
-pub const CITED_TEXTS: &str = "Les textes cités";
+pub const OVERVIEW: &str = "Vue d'ensemble : qui demande, ce que le guide décide";
+pub const OVERVIEW_INTRO: &str = "Une ligne par règle, dans l'ordre où le guide les lit : la première ligne de la situation dont les conditions sont remplies donne la décision. « Je ne sais pas » compte comme la réponse qui protège le secret. La règle renvoie à son détail.";
+pub const COL_WHO: &str = "Qui demande";
+pub const COL_AND: &str = "Et";
+pub const COL_RULE: &str = "Règle";
+pub const ANY_SITUATION: &str = "Toute situation";
+pub const ANY_OTHER_REQUESTER: &str = "Tout autre demandeur :";
+pub const SAME_REQUESTERS: &str = "Les mêmes";
+pub const NOBODY_ASKS: &str = "Personne : vous agissez de vous-même";
+pub const OTHER_CASES: &str = "Dans les autres cas";
+pub const YES_THEN: &str = "Oui →";
+pub const ELSE_THEN: &str = "sinon →";
+pub const SHARED_SECRET_ROWS: &str = "Le test du secret partagé (règles R23 et R41)";
+pub const LEADS_TO: &str = "Règles qui y mènent";
+pub const NOT_COVERED: &str = "Ce que le guide ne couvre pas";
+pub const NOT_COVERED_INTRO: &str =
+    "Le guide ne décide que ce que ses règles disent. Il ne traite pas :";
+pub const NOT_COVERED_ITEMS: &[&str] = &[
+    "les demandes qui portent sur un membre du personnel (son dossier, son comportement, une plainte qui le vise) plutôt que sur une personne qui demande ou a demandé une aide : le secret que décrit la circulaire porte sur ces personnes-là ;",
+    "les professions qui ont leurs propres règles de secret, par exemple les médecins et les soignants d'un hôpital du CPAS : ces règles propres ne sont pas dans le guide ;",
+    "les CPAS de la région de langue allemande : le guide suit la circulaire wallonne du 2 juin 2022 et ne dit pas si elle s'applique à eux, ni quelles règles de la Communauté germanophone s'y ajoutent ;",
+    "les articles et les peines du nouveau Code pénal, en vigueur depuis le 8 avril 2026 : le guide cite l'ancien Code pénal, comme la circulaire ;",
+    "toute situation que la vue d'ensemble ne montre pas : elle n'est pas couverte, même si une règle semble s'en approcher.",
+];
+pub const NOT_COVERED_END: &str =
+    "Dans ces cas, le guide ne remplace pas l'avis du directeur général ni celui d'un juriste.";
+pub const VALIDATIONS: &str = "Les validations";
+pub const VALIDATIONS_INTRO: &str = "Une validation est la lecture d'un juriste qui a vérifié une règle, les textes d'une décision, une interprétation ou l'ensemble du livre, pour une version des règles. Le dépôt du guide les enregistre dans le fichier law/validations.txt (qui, sa fonction, la date, la version, ce qui est validé) ; le livre et les écrans de décision les montrent.";
+pub const NO_VALIDATION: &str = "Aucune validation n'est enregistrée pour l'instant.";
+pub const CHANGES: &str = "Changements";
+pub const CHANGES_INTRO: &str = "Ce qui a changé d'une version des règles à l'autre : qui a validé une version antérieure peut ne relire que ceci.";
+pub const CURRENT_VERSION: &str = "version actuelle";
+pub const VERSION: &str = "Version";
+pub const RULES_ADDED: &str = "Règles ajoutées";
+pub const RULES_CHANGED: &str = "Règles modifiées";
+pub const RULES_REMOVED: &str = "Règles retirées";
+pub const TEXTS_CHANGED: &str = "Textes et questions";
+pub const NONE: &str = "aucune";
 pub const CLOSE: &str = "Revenir au guide";
+
+/// A source's short reference, by which rules and outcomes cite it; the
+/// sources chapter gives its full reference and its words.
+pub const fn short_reference(source: Source) -> &'static str {
+    match source {
+        Source::CircularIntro => "Circ. 2022, introduction (raison d'être du secret)",
+        Source::CircularAim => "Circ. 2022, introduction (objectif)",
+        Source::CircularLegal => "Circ. 2022, point 1",
+        Source::CircularScope => "Circ. 2022, point 2 (ce que couvre le secret)",
+        Source::CircularExceptions => "Circ. 2022, point 2 (exceptions, strict nécessaire)",
+        Source::CircularNecessity => "Circ. 2022, point 2 (état de nécessité)",
+        Source::CircularExternal => {
+            "Circ. 2022, point 3 (demande extérieure : précise, écrite, base légale)"
+        }
+        Source::CircularPresident => {
+            "Circ. 2022, point 3 (demande extérieure : Président, avis, double signature)"
+        }
+        Source::CircularTestimony => "Circ. 2022, point 3 (tribunal, commission d'enquête)",
+        Source::CircularSameMission => "Circ. 2022, point 3 (demandeur tenu au secret)",
+        Source::CircularConsent => "Circ. 2022, point 3 (accord de la personne)",
+        Source::CircularControl => "Circ. 2022, point 3 (contrôle des dossiers sociaux)",
+        Source::CircularShared => "Circ. 2022, point 3 (secret partagé)",
+        Source::CircularCouncillors => "Circ. 2022, point 3 (conseillers)",
+        Source::CircularSanctions => "Circ. 2022, point 4 (sanctions)",
+        Source::SecrecyOffence => "anc. C. pén., art. 458",
+        Source::CouncillorsAccess => "L. org. CPAS, art. 36",
+        Source::StaffBound => "L. org. CPAS, art. 50",
+        Source::NecessityCaseLaw => "Cass., 18 juin 2010",
+        Source::WhySecrecyCaseLaw => "Bruxelles, 18 juin 1974",
+        Source::NewPenalCode => "nouveau C. pén. (lois du 29 février 2024)",
+        Source::FineSurcharges => "décimes additionnels",
+        Source::ReportingChildDanger => "anc. C. pén., art. 458bis",
+        Source::CaseConcertation => "anc. C. pén., art. 458ter",
+        Source::DutyToHelp => "anc. C. pén., art. 422bis",
+        Source::ChildMaltreatmentDecree => "décret du 12 mai 2004 (enfants maltraités)",
+        Source::ProsecutorRequest => "C. i. cr., art. 46bis/1",
+        Source::OwnDataAccess => "RGPD, art. 15",
+        Source::DataProtection => "RGPD",
+        Source::SocialFilesInspection => "inspection du SPP Intégration sociale",
+        Source::WitnessFaculty => "témoin cité (doctrine)",
+    }
+}
+
+/// What one version of the rule base changed from the one before.
+pub struct Change {
+    /// The rule base version (`VERSION` in the engine).
+    pub version: &'static str,
+    /// The day it was made, `YYYY-MM-DD`.
+    pub date: &'static str,
+    /// Rules new in this version.
+    pub added: &'static [RuleId],
+    /// Rules whose conditions, decision or sources changed.
+    pub changed: &'static [RuleId],
+    /// Ids of rules this version removed.
+    pub removed: &'static [&'static str],
+    /// Questions, answers and texts that changed, in a sentence each.
+    pub texts: &'static [&'static str],
+}
+
+/// The changelog, newest version first: one entry per rule base version.
+pub const CHANGES_LOG: &[Change] = &[
+    Change {
+        version: "2022-06-02.2",
+        date: "2026-11-28",
+        added: &[RuleId::R3A],
+        changed: &[],
+        removed: &[],
+        texts: &[
+            "Nouveau demandeur : la personne elle-même, sur son propre dossier, ou son représentant légal (règle R3A).",
+            "Sens précisé des questions sur l'information couverte, le danger grave et imminent, l'identification de la personne, le tribunal ou le juge d'instruction qui convoque un témoin, et le parquet.",
+            "Textes des décisions réécrits là où une relecture juridique les a trouvés faux ou incomplets.",
+        ],
+    },
+    Change {
+        version: "2022-06-02.1",
+        date: "2026-11-27",
+        added: &[],
+        changed: &[],
+        removed: &[],
+        texts: &["Première version des règles, d'après la circulaire du 2 juin 2022."],
+    },
+];
