@@ -188,3 +188,149 @@ fn the_rule_book_shows_every_rule_with_its_reason_and_sources() {
         "old-code standing rendered"
     );
 }
+
+/// Validations as a lawyer would record them, for the rendering only: the
+/// repository's record holds none.
+fn fixture(version: &str) -> Vec<secret_pro::validation_record::Validation> {
+    parse(&format!(
+        "2027-01-15 | Prénom Nom | juriste, Fédération des CPAS | {version} | whole\n\
+         2027-01-16 | Prénom Nom | juriste, Fédération des CPAS | {version} | rule R33\n\
+         2027-01-17 | Prénom Nom | juriste, Fédération des CPAS | {version} | outcome no_answer_oral\n"
+    ))
+    .expect("the fixture reads")
+}
+
+#[test]
+fn the_rule_book_shows_each_validation_where_it_applies_and_not_yet_elsewhere() {
+    let version = secret_pro::engine::VERSION;
+    let book = rulebook::markdown(&scenario_cases(), &fixture(version));
+    let given = "lecture validée par Prénom Nom (juriste, Fédération des CPAS) le";
+    assert!(book.contains(&format!(
+        "**Validation de l'ensemble**\u{a0}: {given} 15/01/2027\n"
+    )));
+    let r33 = &book[book.find("regle-R33\"></a>").unwrap()..book.find("regle-R34\"></a>").unwrap()];
+    assert!(r33.contains(&format!("{given} 16/01/2027")), "{r33}");
+    let r34 = &book[book.find("regle-R34\"></a>").unwrap()..book.find("regle-R35\"></a>").unwrap()];
+    assert!(r34.contains("**Validation**\u{a0}: pas encore validée"), "{r34}");
+    assert!(!book.contains("antérieure à celle-ci"));
+
+    let older = rulebook::markdown(&scenario_cases(), &fixture("2022-06-02.1"));
+    assert!(older.contains(&format!(
+        "{given} 16/01/2027, sur la version 2022-06-02.1 des règles, antérieure à celle-ci"
+    )));
+
+    let none = rulebook::markdown(&scenario_cases(), &recorded());
+    assert!(none.contains("**Validation de l'ensemble**\u{a0}: pas encore validée\n"));
+    assert!(none.contains("Aucune validation n'est enregistrée"));
+}
+
+#[test]
+fn an_outcome_screen_says_who_validated_it_or_that_no_one_has() {
+    let facts: Facts = serde_json::from_str(
+        r#"{"situation": "request", "covered": true, "origin": "external", "requester": "police", "danger": false, "form": "oral"}"#,
+    )
+    .unwrap();
+    let evaluation = secret_pro::engine::evaluate(&facts);
+    let line = rulebook::outcome_validation_from(&evaluation, &fixture(secret_pro::engine::VERSION));
+    assert!(line.contains("les textes de cette décision\u{a0}: lecture validée par Prénom Nom"));
+    assert!(line.contains("la règle R33\u{a0}: lecture validée"));
+    assert!(line.contains("l'ensemble du livre des règles\u{a0}: lecture validée"));
+    let police_letter: Facts = serde_json::from_str(
+        r#"{"situation": "request", "covered": true, "origin": "external", "requester": "police", "danger": false, "form": "written", "role": "recipient"}"#,
+    )
+    .unwrap();
+    let other = rulebook::outcome_validation_from(
+        &secret_pro::engine::evaluate(&police_letter),
+        &fixture(secret_pro::engine::VERSION)[1..],
+    );
+    assert!(other.contains("pas encore validée par un juriste"), "{other}");
+    assert!(rulebook::outcome_validation(&evaluation).contains("pas encore validée"));
+}
+
+#[test]
+fn the_rule_book_opens_with_the_overview_and_every_rule_has_its_row() {
+    let book = rulebook::markdown(&scenario_cases(), &recorded());
+    let first_chapter = book.lines().find(|l| l.starts_with("## ")).unwrap();
+    assert!(first_chapter.starts_with("## Vue d'ensemble"), "{first_chapter}");
+    let overview = &book[book.find("## Vue d'ensemble").unwrap()..book.find("## Ce que").unwrap()];
+    for &id in RuleId::ALL {
+        assert!(
+            overview.contains(&format!("| [{id}](#regle-{id}) |")),
+            "{id} has no row in the overview"
+        );
+    }
+    // Every link of the book lands on an anchor of the book.
+    for link in book.split("](#").skip(1) {
+        let anchor = &link[..link.find(')').unwrap()];
+        assert!(
+            book.contains(&format!("<a id=\"{anchor}\"></a>")),
+            "a link to #{anchor}, which is nowhere"
+        );
+    }
+    for chapter in ["## Ce que le guide ne couvre pas", "## Changements", "## Les sources", "## Les validations"] {
+        assert!(book.contains(chapter), "{chapter}");
+    }
+}
+
+#[test]
+fn each_passage_is_quoted_once() {
+    let book = rulebook::markdown(&scenario_cases(), &recorded());
+    let page = rulebook::html(CASES, &recorded());
+    for &source in secret_pro::engine::Source::ALL {
+        for passage in source.passages() {
+            assert_eq!(book.matches(passage).count(), 1, "{source}: {passage}");
+            let escaped = passage.replace('&', "&amp;").replace('"', "&quot;");
+            assert_eq!(page.matches(&escaped).count(), 1, "{source}: {passage}");
+        }
+    }
+}
+
+/// What a reader sees of the page: its text, without the tags and without
+/// the ids set in code font for testers.
+fn visible(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        rest = &rest[start..];
+        rest = if rest.starts_with("<code") {
+            &rest[rest.find("</code>").unwrap()..]
+        } else {
+            &rest[rest.find('>').unwrap() + 1..]
+        };
+    }
+    text.push_str(rest);
+    text
+}
+
+#[test]
+fn no_english_id_or_title_is_shown_to_a_reader() {
+    let page = visible(&rulebook::html(CASES, &recorded()));
+    let ids = Outcome::ALL
+        .iter()
+        .map(|o| o.id())
+        .chain(secret_pro::engine::Source::ALL.iter().map(|s| s.id()))
+        .chain(secret_pro::engine::Interpretation::ALL.iter().map(|i| i.id()))
+        .chain(Fact::ALL.iter().map(|f| f.id()))
+        // Some ids are French words too ("situation", "danger"): those of
+        // two words or more are unmistakably ids.
+        .filter(|id| id.contains(['_', '-']));
+    for id in ids {
+        assert!(!page.contains(id), "{id} is shown to the reader");
+    }
+    for case in scenario_json() {
+        let name = case["name"].as_str().unwrap();
+        assert!(!page.contains(&format!(">{name}<")), "{name}");
+    }
+}
+
+#[test]
+fn the_changelog_has_an_entry_for_this_version() {
+    use secret_pro::text::rulebook::CHANGES_LOG;
+    assert_eq!(CHANGES_LOG[0].version, secret_pro::engine::VERSION);
+    for change in CHANGES_LOG {
+        for removed in change.removed {
+            assert!(RuleId::from_id(removed).is_none(), "{removed} is still a rule");
+        }
+    }
+}

@@ -225,6 +225,11 @@ fn load_file(path: &Path) -> Result<Vec<Case>, String> {
                 .as_str()
                 .ok_or_else(|| at("no `name`".into()))?
                 .to_string();
+            // Beside `name`, a case may carry `titre`: the situation in French,
+            // as the rule book shows it.
+            if entry.get("titre").is_some_and(|t| !t.is_string()) {
+                return Err(at(format!("{name}: `titre` is not a string")));
+            }
             let facts = raw.facts.ok_or_else(|| at(format!("{name}: no `facts`")))?;
             let expect = parse_expect(&entry["expect"]).map_err(|e| at(format!("{name}: {e}")))?;
             Ok(Case {
