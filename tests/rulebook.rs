@@ -211,7 +211,10 @@ fn the_rule_book_shows_each_validation_where_it_applies_and_not_yet_elsewhere() 
     let r33 = &book[book.find("regle-R33\"></a>").unwrap()..book.find("regle-R34\"></a>").unwrap()];
     assert!(r33.contains(&format!("{given} 16/01/2027")), "{r33}");
     let r34 = &book[book.find("regle-R34\"></a>").unwrap()..book.find("regle-R35\"></a>").unwrap()];
-    assert!(r34.contains("**Validation**\u{a0}: pas encore validée"), "{r34}");
+    assert!(
+        r34.contains("**Validation**\u{a0}: pas encore validée"),
+        "{r34}"
+    );
     assert!(!book.contains("antérieure à celle-ci"));
 
     let older = rulebook::markdown(&scenario_cases(), &fixture("2022-06-02.1"));
@@ -231,7 +234,8 @@ fn an_outcome_screen_says_who_validated_it_or_that_no_one_has() {
     )
     .unwrap();
     let evaluation = secret_pro::engine::evaluate(&facts);
-    let line = rulebook::outcome_validation_from(&evaluation, &fixture(secret_pro::engine::VERSION));
+    let line =
+        rulebook::outcome_validation_from(&evaluation, &fixture(secret_pro::engine::VERSION));
     assert!(line.contains("les textes de cette décision\u{a0}: lecture validée par Prénom Nom"));
     assert!(line.contains("la règle R33\u{a0}: lecture validée"));
     assert!(line.contains("l'ensemble du livre des règles\u{a0}: lecture validée"));
@@ -243,7 +247,10 @@ fn an_outcome_screen_says_who_validated_it_or_that_no_one_has() {
         &secret_pro::engine::evaluate(&police_letter),
         &fixture(secret_pro::engine::VERSION)[1..],
     );
-    assert!(other.contains("pas encore validée par un juriste"), "{other}");
+    assert!(
+        other.contains("pas encore validée par un juriste"),
+        "{other}"
+    );
     assert!(rulebook::outcome_validation(&evaluation).contains("pas encore validée"));
 }
 
@@ -251,7 +258,10 @@ fn an_outcome_screen_says_who_validated_it_or_that_no_one_has() {
 fn the_rule_book_opens_with_the_overview_and_every_rule_has_its_row() {
     let book = rulebook::markdown(&scenario_cases(), &recorded());
     let first_chapter = book.lines().find(|l| l.starts_with("## ")).unwrap();
-    assert!(first_chapter.starts_with("## Vue d'ensemble"), "{first_chapter}");
+    assert!(
+        first_chapter.starts_with("## Vue d'ensemble"),
+        "{first_chapter}"
+    );
     let overview = &book[book.find("## Vue d'ensemble").unwrap()..book.find("## Ce que").unwrap()];
     for &id in RuleId::ALL {
         assert!(
@@ -267,7 +277,12 @@ fn the_rule_book_opens_with_the_overview_and_every_rule_has_its_row() {
             "a link to #{anchor}, which is nowhere"
         );
     }
-    for chapter in ["## Ce que le guide ne couvre pas", "## Changements", "## Les sources", "## Les validations"] {
+    for chapter in [
+        "## Ce que le guide ne couvre pas",
+        "## Changements",
+        "## Les sources",
+        "## Les validations",
+    ] {
         assert!(book.contains(chapter), "{chapter}");
     }
 }
@@ -310,7 +325,11 @@ fn no_english_id_or_title_is_shown_to_a_reader() {
         .iter()
         .map(|o| o.id())
         .chain(secret_pro::engine::Source::ALL.iter().map(|s| s.id()))
-        .chain(secret_pro::engine::Interpretation::ALL.iter().map(|i| i.id()))
+        .chain(
+            secret_pro::engine::Interpretation::ALL
+                .iter()
+                .map(|i| i.id()),
+        )
         .chain(Fact::ALL.iter().map(|f| f.id()))
         // Some ids are French words too ("situation", "danger"): those of
         // two words or more are unmistakably ids.
@@ -330,7 +349,10 @@ fn the_changelog_has_an_entry_for_this_version() {
     assert_eq!(CHANGES_LOG[0].version, secret_pro::engine::VERSION);
     for change in CHANGES_LOG {
         for removed in change.removed {
-            assert!(RuleId::from_id(removed).is_none(), "{removed} is still a rule");
+            assert!(
+                RuleId::from_id(removed).is_none(),
+                "{removed} is still a rule"
+            );
         }
     }
 }

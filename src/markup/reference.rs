@@ -43,8 +43,10 @@ pub fn body() -> String {
         escape(ui::NEW_CODE_NOTICE)
     );
     w += &format!(
-        "<p><a class=\"sp-link\" href=\"#regles\" data-action=\"rulebook\">{}</a></p>",
-        escape(text::rulebook::OPEN)
+        "<p><a class=\"sp-link\" href=\"#regles\" data-action=\"rulebook\">{}</a></p>\
+<p><a class=\"sp-link\" href=\"regles.pdf\" download=\"\" data-rulebook-pdf=\"\">{}</a></p>",
+        escape(text::rulebook::OPEN),
+        escape(text::rulebook::PDF)
     );
     w += &format!("<p>{}</p><ul>", escape(words::INTERPRETATIONS));
     for &i in Interpretation::ALL {
@@ -68,5 +70,6 @@ mod tests {
         assert!(html.contains("458bis"));
         assert!(html.contains("piste à vérifier"));
         assert!(html.contains("href=\"#regles\""));
+        assert!(html.contains("href=\"regles.pdf\""));
     }
 }

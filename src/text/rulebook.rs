@@ -5,6 +5,7 @@
 use crate::engine::{RuleId, Source};
 
 pub const OPEN: &str = "Comment le guide décide";
+pub const PDF: &str = "Le même livre des règles en PDF, à imprimer ou à faire valider (fichier regles.pdf publié à côté du guide)";
 pub const TITLE: &str = "Comment le guide décide : les règles, les décisions, les sources";
 pub const GENERATED: &str = "Ce document est produit à partir des tables de règles que le guide applique, de ses textes et du registre des sources : il montre exactement ce que le guide décide, sans copie rédigée à part. Chaque règle porte l'identifiant du modèle de décision (R01, R33, S1…). Chaque texte cité ne l'est qu'une fois, au chapitre des sources ; les règles et les décisions y renvoient par une référence courte.";
 pub const RULES: &str = "Les règles";

@@ -3,6 +3,8 @@
 // the reference section; and the legal review's wording on real screens.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dist, openGuide, walk, useServerAndBrowser } from './support.mjs';
 
@@ -38,6 +40,40 @@ test('#regles shows every rule of the rule table, offline in the one file, reach
   await page.waitForSelector('[data-rulebook]');
   assert.deepEqual(requests, []);
   await context.close();
+});
+
+test('#regles opens with the overview; its links move within the book and leave the address alone', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`file://${join(dist, 'secret-pro.html')}#regles`);
+  await page.waitForSelector('[data-rulebook] [data-rule]');
+  const chapters = await page.$$eval('[data-rulebook] h2', (hs) => hs.map((h) => h.textContent));
+  assert.match(chapters[0], /Vue d.ensemble/);
+  const overview = await page.$$eval('[data-rulebook-table="overview"] tbody tr td:last-child', (tds) => tds.map((t) => t.textContent));
+  assert.deepEqual(overview, RULES, 'one row per rule, in reading order');
+  await page.click('[data-rulebook-table="overview"] a[href="#regle-R33"]');
+  await page.waitForFunction(() => document.activeElement?.id === 'regle-R33');
+  assert.equal(new URL(page.url()).hash, '#regles');
+  await page.click('[data-rule="R33"] a[href^="#source-"]');
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('source-'));
+  assert.equal(await page.$$eval('[data-rulebook] blockquote', (q) => q.length > 0), true, 'the passages, in the sources chapter');
+  await context.close();
+});
+
+test('regles.pdf is built with the release: every rule, a plausible number of pages, its fonts embedded', () => {
+  const pdf = join(dist, 'regles.pdf');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  for (const id of RULES) assert.match(text, new RegExp(`\\b${id}\\b`), `${id} in the PDF`);
+  const overviewAt = text.search(/Vue d.ensemble/);
+  assert.ok(overviewAt >= 0 && overviewAt < text.indexOf('Les règles'), 'the overview first');
+  const pages = Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)[1]);
+  assert.ok(pages >= 20 && pages <= 250, `${pages} pages`);
+  const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  assert.ok(fonts.length > 0, 'the PDF names its fonts');
+  for (const font of fonts) assert.match(font, /\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/, `embedded: ${font}`);
+  const sums = readFileSync(join(dist, 'SHA256SUMS'), 'utf8');
+  assert.match(sums, /^[0-9a-f]{64} {2}regles\.pdf$/m, 'listed in SHA256SUMS');
+  assert.match(readFileSync(join(dist, 'integration.html'), 'utf8'), /href="regles\.pdf"/, 'the integration notice links it');
 });
 
 test('a refusal neither confirms nor denies, and says the same whatever the danger answer', async () => {
