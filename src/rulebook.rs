@@ -773,7 +773,6 @@ fn sources() -> Vec<Block> {
         if s.passages().is_empty() {
             b.push(Block::Paragraph(plain(text::ui::NOT_QUOTED)));
         } else {
-            b.push(Block::Field(words::TEXT, Vec::new()));
             b.push(Block::Quote(s.passages()));
         }
         b.push(Block::SourceEnd);

@@ -57,7 +57,6 @@ pub const COL_STANDING: &str = "Statut";
 pub const COL_CHECKED: &str = "Vérifiée le";
 pub const COL_OFFICIAL: &str = "Référence officielle";
 pub const COL_DOCUMENT: &str = "Texte dans le dépôt";
-pub const TEXT: &str = "Texte";
 pub const LEAD: &str = "(piste)";
 pub const IN_FORCE: &str = "en vigueur";
 pub const NOT_HELD: &str = "non reproduit";
@@ -132,7 +131,9 @@ pub const fn short_reference(source: Source) -> &'static str {
         Source::CircularCouncillors => "Circ. 2022, point 3 (conseillers)",
         Source::CircularSanctions => "Circ. 2022, point 4 (sanctions)",
         Source::SecrecyOffence => "anc. C. pén., art. 458",
-        Source::CouncillorsAccess => "L. org. CPAS, art. 36",
+        Source::CouncillorsConsult => "L. org. CPAS, art. 36, al. 1er",
+        Source::CouncillorsSecrecy => "L. org. CPAS, art. 36, al. 3",
+        Source::CouncillorsCopy => "L. org. CPAS, art. 36, al. 4 et 5",
         Source::StaffBound => "L. org. CPAS, art. 50",
         Source::NecessityCaseLaw => "Cass., 18 juin 2010",
         Source::WhySecrecyCaseLaw => "Bruxelles, 18 juin 1974",
@@ -147,6 +148,15 @@ pub const fn short_reference(source: Source) -> &'static str {
         Source::DataProtection => "RGPD",
         Source::SocialFilesInspection => "inspection du SPP Intégration sociale",
         Source::WitnessFaculty => "témoin cité (doctrine)",
+        Source::BreachNotification => "RGPD, art. 33 et 34",
+        Source::DpoAccess => "RGPD, art. 38, § 2",
+        Source::SearchAndSeizure => "C. i. cr. (perquisitions et saisies)",
+        Source::ComputerSystemsAccess => "C. i. cr., art. 88quater",
+        Source::StaffThreatDoctrine => "doctrine (infraction contre le professionnel)",
+        Source::WellBeingAtWork => "loi du 4 août 1996 (bien-être au travail)",
+        Source::SocialPenalCode => "Code pénal social",
+        Source::OtherAccessRoutes => "autres voies d'accès au dossier",
+        Source::CsilRLaw => "loi du 30 juillet 2018 (CSIL-R)",
     }
 }
 
@@ -168,6 +178,35 @@ pub struct Change {
 
 /// The changelog, newest version first: one entry per rule base version.
 pub const CHANGES_LOG: &[Change] = &[
+    Change {
+        version: "2022-06-02.3",
+        date: "2026-12-01",
+        added: &[
+            RuleId::R50,
+            RuleId::R2P,
+            RuleId::R3S,
+            RuleId::R3U,
+            RuleId::R4S,
+            RuleId::R4C,
+        ],
+        changed: &[
+            RuleId::R10,
+            RuleId::R11,
+            RuleId::R20,
+            RuleId::R21,
+            RuleId::R22,
+        ],
+        removed: &[],
+        texts: &[
+            "Nouvelle situation : des données sont déjà sorties sans base légale (R50).",
+            "Nouveaux demandeurs : une personne dont la fonction dans le traitement de ce dossier par le CPAS demande l'information (directeur général, Président, directeur financier, service qui paie ou récupère l'aide, délégué à la protection des données) (R2P) ; une perquisition ou une saisie (R3S).",
+            "Nouvelle question, quand vous agissez de vous-même : ce qui vous inquiète (un membre du personnel menacé ou agressé, R4S ; un enfant en danger sans danger imminent, R4C ; autre chose).",
+            "« Je ne sais pas » à la question de la disposition légale applicable mène désormais à une analyse juridique d'abord (R3U), et non plus au refus de R3Z.",
+            "L'autorité qui contrôle les dossiers sociaux (R31) est lue étroitement : l'inspection du SPP Intégration sociale ; un inspecteur social qui agit en vertu du Code pénal social passe par la demande écrite et son examen.",
+            "L'article 36 de la loi organique est cité par alinéa (R10, R11, R20, R21, R22) ; la jurisprudence est présentée comme telle ; une référence qui n'a pas été comparée à un texte le dit.",
+            "Les conseils sur le danger ne s'affichent que si la question du danger a reçu « Oui » ou « Je ne sais pas ».",
+        ],
+    },
     Change {
         version: "2022-06-02.2",
         date: "2026-11-28",
