@@ -183,14 +183,14 @@ fn french_date(on: &str) -> String {
 
 /// One validation, in words: who, when, and the version when it is not
 /// the current one.
-fn validated(v: &Validation) -> String {
+fn validated(v: &Validation<'_>) -> String {
     let mut said = format!(
         "{} {} ({}) {} {}",
         words::VALIDATED_BY,
         v.who,
         v.function,
         words::ON,
-        french_date(&v.on)
+        french_date(v.on)
     );
     if v.version != VERSION {
         said.push_str(&format!(
@@ -204,7 +204,7 @@ fn validated(v: &Validation) -> String {
 }
 
 /// What the record says of `scope`: each validation, or "not yet".
-fn status(validations: &[Validation], scope: Scope) -> String {
+fn status(validations: &[Validation<'_>], scope: Scope) -> String {
     let given: Vec<String> = validations
         .iter()
         .filter(|v| v.scope == scope)
@@ -230,15 +230,18 @@ fn scope_words(scope: Scope) -> String {
     }
 }
 
+/// The validations `law/validations.txt` records, as `build.rs` read them.
+pub const RECORDED: &[Validation<'static>] = include!(concat!(env!("OUT_DIR"), "/validations.rs"));
+
 /// The outcome screen's line on validation, from the repository's record.
 pub fn outcome_validation(evaluation: &Evaluation) -> String {
-    outcome_validation_from(evaluation, &crate::validation_record::recorded())
+    outcome_validation_from(evaluation, RECORDED)
 }
 
 /// The outcome screen's line on validation: what `validations` say of this
 /// decision's texts, of the rules that decided, of the interpretations
 /// shown and of the whole book; "not yet" when they say nothing of them.
-pub fn outcome_validation_from(evaluation: &Evaluation, validations: &[Validation]) -> String {
+pub fn outcome_validation_from(evaluation: &Evaluation, validations: &[Validation<'_>]) -> String {
     let Some(outcome) = evaluation.outcome() else {
         return String::new();
     };
@@ -438,7 +441,7 @@ fn result(case: &WorkedCase) -> Line {
         (Some(o), _) => {
             let mut line = vec![outcome_link(o)];
             if let Some(r) = case.rule {
-                line.push(Span::Text(format!(" ({} ", words::COL_RULE.to_lowercase())));
+                line.push(Span::Text(format!(" ({} ", words::RULE_WORD)));
                 line.push(rule_link(r));
                 line.push(Span::Text(")".into()));
             }
@@ -510,7 +513,7 @@ fn field(label: &'static str, text: impl Into<String>) -> Block {
 
 /// The opening: title, how the book is made, the version, the validation
 /// of the whole.
-fn opening(validations: &[Validation]) -> Vec<Block> {
+fn opening(validations: &[Validation<'_>]) -> Vec<Block> {
     vec![
         heading(1, words::TITLE),
         Block::Paragraph(plain(words::GENERATED)),
@@ -588,7 +591,7 @@ fn changes() -> Vec<Block> {
     b
 }
 
-fn rules(validations: &[Validation]) -> Vec<Block> {
+fn rules(validations: &[Validation<'_>]) -> Vec<Block> {
     let mut b = vec![
         heading(2, words::RULES),
         Block::Paragraph(plain(words::HOW_TO_READ)),
@@ -638,7 +641,7 @@ fn rules(validations: &[Validation]) -> Vec<Block> {
     b
 }
 
-fn outcomes(validations: &[Validation]) -> Vec<Block> {
+fn outcomes(validations: &[Validation<'_>]) -> Vec<Block> {
     let mut b = vec![heading(2, words::OUTCOMES)];
     for &o in Outcome::ALL {
         let spec = o.spec();
@@ -717,7 +720,7 @@ fn path_advice() -> Vec<Block> {
     b
 }
 
-fn interpretation_blocks(validations: &[Validation]) -> Vec<Block> {
+fn interpretation_blocks(validations: &[Validation<'_>]) -> Vec<Block> {
     let mut b = vec![heading(2, words::INTERPRETATIONS)];
     for &i in Interpretation::ALL {
         b.push(anchored(
@@ -799,7 +802,7 @@ fn cases_blocks(cases: &[WorkedCase]) -> Vec<Block> {
     ]
 }
 
-fn validation_blocks(validations: &[Validation]) -> Vec<Block> {
+fn validation_blocks(validations: &[Validation<'_>]) -> Vec<Block> {
     let mut b = vec![
         heading(2, words::VALIDATIONS),
         Block::Paragraph(plain(words::VALIDATIONS_INTRO)),
@@ -818,7 +821,7 @@ fn validation_blocks(validations: &[Validation]) -> Vec<Block> {
 }
 
 /// The rule book as blocks, in reading order.
-fn blocks(cases: &[WorkedCase], validations: &[Validation]) -> Vec<Block> {
+fn blocks(cases: &[WorkedCase], validations: &[Validation<'_>]) -> Vec<Block> {
     let mut b = opening(validations);
     b.extend(overview_blocks());
     b.extend(changes());
@@ -848,7 +851,7 @@ fn md_cell(line: &[Span]) -> String {
 
 /// The whole rule book as Markdown (`docs/regles.md`), from the record of
 /// validations given.
-pub fn markdown(cases: &[WorkedCase], validations: &[Validation]) -> String {
+pub fn markdown(cases: &[WorkedCase], validations: &[Validation<'_>]) -> String {
     let mut w = String::new();
     let mut after_field = false;
     for block in blocks(cases, validations) {
@@ -926,7 +929,7 @@ fn html_line(line: &[Span]) -> String {
 /// markup the page shows as it is, so no view code is compiled for it.
 /// Each rule's block carries `data-rule`, each source's `data-source`,
 /// each anchor an `id` that links within the book point to.
-pub fn html(cases: &[WorkedCase], validations: &[Validation]) -> String {
+pub fn html(cases: &[WorkedCase], validations: &[Validation<'_>]) -> String {
     let mut w = String::new();
     for block in blocks(cases, validations) {
         match block {

@@ -1,8 +1,9 @@
 //! The record of the validations lawyers gave (`law/validations.txt`): who,
 //! when, which rule base version, and what it covers. The file's header
-//! documents its format. `build.rs` reads it with this same code, so a bad
-//! entry fails the build with its line number; the guide then reads it from
-//! the text compiled in.
+//! documents its format. `build.rs` parses it with this same code at build
+//! time: a bad entry fails the build with its line number, and the entries
+//! are compiled in (`crate::rulebook::RECORDED`), so the guide carries no parser and no
+//! header.
 
 use secret_pro_engine::{Interpretation, Outcome, RuleId};
 
@@ -22,19 +23,35 @@ pub enum Scope {
     Interpretation(Interpretation),
 }
 
-/// One validation a lawyer gave.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Validation {
+/// One validation a lawyer gave, its words borrowed from the record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Validation<'a> {
     /// The day it was given, `YYYY-MM-DD`.
-    pub on: String,
+    pub on: &'a str,
     /// The lawyer, as he or she agreed to be named.
-    pub who: String,
+    pub who: &'a str,
     /// The lawyer's function and body.
-    pub function: String,
+    pub function: &'a str,
     /// The rule base version read.
-    pub version: String,
+    pub version: &'a str,
     /// What it covers.
     pub scope: Scope,
+}
+
+impl Validation<'_> {
+    /// The validation as Rust source, for the table `build.rs` writes.
+    pub fn rust_source(&self) -> String {
+        let scope = match self.scope {
+            Scope::Whole => "Scope::Whole".to_string(),
+            Scope::Rule(r) => format!("Scope::Rule(RuleId::{r:?})"),
+            Scope::Outcome(o) => format!("Scope::Outcome(Outcome::{o:?})"),
+            Scope::Interpretation(i) => format!("Scope::Interpretation(Interpretation::{i:?})"),
+        };
+        format!(
+            "Validation {{ on: {:?}, who: {:?}, function: {:?}, version: {:?}, scope: {scope} }},",
+            self.on, self.who, self.function, self.version
+        )
+    }
 }
 
 fn is_date(text: &str) -> bool {
@@ -69,7 +86,7 @@ fn scope(text: &str) -> Result<Scope, String> {
     }
 }
 
-fn entry(line: &str) -> Result<Validation, String> {
+fn entry(line: &str) -> Result<Validation<'_>, String> {
     let fields: Vec<&str> = line.split('|').map(str::trim).collect();
     let [on, who, function, version, scope_text] = fields[..] else {
         return Err(format!(
@@ -86,28 +103,22 @@ fn entry(line: &str) -> Result<Validation, String> {
         }
     }
     Ok(Validation {
-        on: on.into(),
-        who: who.into(),
-        function: function.into(),
-        version: version.into(),
+        on,
+        who,
+        function,
+        version,
         scope: scope(scope_text)?,
     })
 }
 
 /// Every validation `text` records, in its order, or the first bad entry
 /// as "line N: what is wrong".
-pub fn parse(text: &str) -> Result<Vec<Validation>, String> {
+pub fn parse(text: &str) -> Result<Vec<Validation<'_>>, String> {
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty() && !line.trim_start().starts_with('#'))
         .map(|(i, line)| entry(line).map_err(|why| format!("line {}: {why}", i + 1)))
         .collect()
-}
-
-/// The validations the repository records. `build.rs` has refused a record
-/// it cannot read, so this never fails in a built guide.
-pub fn recorded() -> Vec<Validation> {
-    parse(RECORD).unwrap_or_else(|e| panic!("law/validations.txt {e}"))
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@ use std::path::PathBuf;
 use secret_pro::engine::{Fact, Facts, Outcome, RuleId, Value};
 use secret_pro::rulebook;
 use secret_pro::rulebook::WorkedCase;
-use secret_pro::validation_record::{parse, recorded};
+use secret_pro::rulebook::RECORDED;
+use secret_pro::validation_record::parse;
 use secret_pro::worked_cases::CASES;
 use serde_json::Value as Json;
 
@@ -126,7 +127,7 @@ fn the_worked_cases_the_page_shows_are_the_scenario_files() {
 
 #[test]
 fn the_page_and_docs_show_the_same_book() {
-    let page = rulebook::html(CASES, &recorded());
+    let page = rulebook::html(CASES, RECORDED);
     for &id in RuleId::ALL {
         assert!(
             page.contains(&format!("data-rule=\"{id}\"")),
@@ -163,14 +164,14 @@ fn every_worked_case_has_a_french_title() {
 fn docs_regles_is_generated_from_the_rules() {
     common::check_generated(
         "docs/regles.md",
-        &rulebook::markdown(&scenario_cases(), &recorded()),
+        &rulebook::markdown(&scenario_cases(), RECORDED),
         REGENERATE,
     );
 }
 
 #[test]
 fn the_rule_book_shows_every_rule_with_its_reason_and_sources() {
-    let book = rulebook::markdown(&scenario_cases(), &recorded());
+    let book = rulebook::markdown(&scenario_cases(), RECORDED);
     for &id in RuleId::ALL {
         assert!(
             book.contains(&format!("#### <a id=\"regle-{id}\"></a>{id}\n")),
@@ -191,12 +192,13 @@ fn the_rule_book_shows_every_rule_with_its_reason_and_sources() {
 
 /// Validations as a lawyer would record them, for the rendering only: the
 /// repository's record holds none.
-fn fixture(version: &str) -> Vec<secret_pro::validation_record::Validation> {
-    parse(&format!(
+fn fixture(version: &str) -> Vec<secret_pro::validation_record::Validation<'static>> {
+    // Leaked: the validations borrow their words from the record's text.
+    parse(Box::leak(format!(
         "2027-01-15 | Prénom Nom | juriste, Fédération des CPAS | {version} | whole\n\
          2027-01-16 | Prénom Nom | juriste, Fédération des CPAS | {version} | rule R33\n\
          2027-01-17 | Prénom Nom | juriste, Fédération des CPAS | {version} | outcome no_answer_oral\n"
-    ))
+    ).into_boxed_str()))
     .expect("the fixture reads")
 }
 
@@ -222,7 +224,7 @@ fn the_rule_book_shows_each_validation_where_it_applies_and_not_yet_elsewhere() 
         "{given} 16/01/2027, sur la version 2022-06-02.1 des règles, antérieure à celle-ci"
     )));
 
-    let none = rulebook::markdown(&scenario_cases(), &recorded());
+    let none = rulebook::markdown(&scenario_cases(), RECORDED);
     assert!(none.contains("**Validation de l'ensemble**\u{a0}: pas encore validée\n"));
     assert!(none.contains("Aucune validation n'est enregistrée"));
 }
@@ -256,7 +258,7 @@ fn an_outcome_screen_says_who_validated_it_or_that_no_one_has() {
 
 #[test]
 fn the_rule_book_opens_with_the_overview_and_every_rule_has_its_row() {
-    let book = rulebook::markdown(&scenario_cases(), &recorded());
+    let book = rulebook::markdown(&scenario_cases(), RECORDED);
     let first_chapter = book.lines().find(|l| l.starts_with("## ")).unwrap();
     assert!(
         first_chapter.starts_with("## Vue d'ensemble"),
@@ -289,8 +291,8 @@ fn the_rule_book_opens_with_the_overview_and_every_rule_has_its_row() {
 
 #[test]
 fn each_passage_is_quoted_once() {
-    let book = rulebook::markdown(&scenario_cases(), &recorded());
-    let page = rulebook::html(CASES, &recorded());
+    let book = rulebook::markdown(&scenario_cases(), RECORDED);
+    let page = rulebook::html(CASES, RECORDED);
     for &source in secret_pro::engine::Source::ALL {
         for passage in source.passages() {
             assert_eq!(book.matches(passage).count(), 1, "{source}: {passage}");
@@ -320,7 +322,7 @@ fn visible(html: &str) -> String {
 
 #[test]
 fn no_english_id_or_title_is_shown_to_a_reader() {
-    let page = visible(&rulebook::html(CASES, &recorded()));
+    let page = visible(&rulebook::html(CASES, RECORDED));
     let ids = Outcome::ALL
         .iter()
         .map(|o| o.id())

@@ -122,7 +122,8 @@ impl Nav {
 
     /// A click on a link to a section (`href="#..."`) inside the guide opens
     /// it through [`Nav::show`], so an embedded guide leaves the host's
-    /// address alone.
+    /// address alone; a link to a place in the page shown (the rule book's
+    /// `#regle-R33`) moves there, the address unchanged.
     fn follow_link(self, ev: MouseEvent) {
         if ev.default_prevented()
             || ev.button() != 0
@@ -139,9 +140,21 @@ impl Nav {
             .and_then(|e| e.closest("a[href^='#']").ok().flatten());
         if let Some(link) = link {
             ev.prevent_default();
-            self.show(Route::from_hash(
-                &link.get_attribute("href").unwrap_or_default(),
-            ));
+            let href = link.get_attribute("href").unwrap_or_default();
+            let place = self
+                .root
+                .get_untracked()
+                .and_then(|r| r.query_selector(&format!("[id=\"{}\"]", &href[1..])).ok())
+                .flatten();
+            match place {
+                Some(place) => {
+                    place.scroll_into_view();
+                    if let Ok(place) = place.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = place.focus();
+                    }
+                }
+                None => self.show(Route::from_hash(&href)),
+            }
         }
     }
 

@@ -5,9 +5,9 @@
 use crate::engine::{RuleId, Source};
 
 pub const OPEN: &str = "Comment le guide décide";
-pub const PDF: &str = "Le même livre des règles en PDF, à imprimer ou à faire valider (fichier regles.pdf publié à côté du guide)";
+pub const PDF: &str = "Le livre des règles en PDF (regles.pdf, publié à côté du guide)";
 pub const TITLE: &str = "Comment le guide décide : les règles, les décisions, les sources";
-pub const GENERATED: &str = "Ce document est produit à partir des tables de règles que le guide applique, de ses textes et du registre des sources : il montre exactement ce que le guide décide, sans copie rédigée à part. Chaque règle porte l'identifiant du modèle de décision (R01, R33, S1…). Chaque texte cité ne l'est qu'une fois, au chapitre des sources ; les règles et les décisions y renvoient par une référence courte.";
+pub const GENERATED: &str = "Ce document est produit à partir des tables de règles que le guide applique, de ses textes et du registre des sources : il montre exactement ce que le guide décide. Chaque texte n'est cité qu'une fois, au chapitre des sources, auquel les règles et les décisions renvoient.";
 pub const RULES: &str = "Les règles";
 pub const HOW_TO_READ: &str = "Comment lire : une section ne s'applique que si sa condition est remplie ; dans une section, les règles se lisent dans l'ordre et la première dont toutes les conditions sont remplies décide. Les conditions sont les questions du guide et les réponses qui les remplissent ; « Je ne sais pas » compte comme la réponse qui protège le secret.";
 pub const ALWAYS: &str = "Toujours";
@@ -51,7 +51,7 @@ pub const AVOID_PREFIX: &str = "À éviter :";
 pub const RULE_FIRED: &str = "la règle qui a décidé est";
 pub const INTERPRETATIONS: &str = "Les interprétations du guide";
 pub const REGISTRY: &str = "Les sources";
-pub const REGISTRY_INTRO: &str = "Chaque source une seule fois, avec sa référence, son statut et, quand le dépôt du guide en contient le texte, ses termes exacts. Les règles et les décisions la citent par sa référence courte.";
+pub const REGISTRY_INTRO: &str = "Chaque source une seule fois : sa référence, son statut et, si le dépôt du guide en contient le texte, ses termes exacts.";
 pub const COL_REFERENCE: &str = "Référence";
 pub const COL_STANDING: &str = "Statut";
 pub const COL_CHECKED: &str = "Vérifiée le";
@@ -68,10 +68,11 @@ pub const COL_ANSWERS: &str = "Réponses";
 pub const COL_DECISION: &str = "Décision";
 pub const ASKS_NEXT: &str = "le guide demande ensuite";
 pub const OVERVIEW: &str = "Vue d'ensemble : qui demande, ce que le guide décide";
-pub const OVERVIEW_INTRO: &str = "Une ligne par règle, dans l'ordre où le guide les lit : la première ligne de la situation dont les conditions sont remplies donne la décision. « Je ne sais pas » compte comme la réponse qui protège le secret. La règle renvoie à son détail.";
+pub const OVERVIEW_INTRO: &str = "Une ligne par règle, dans l'ordre de lecture : dans une situation, la première ligne dont les conditions sont remplies décide. « Je ne sais pas » compte comme la réponse qui protège le secret.";
 pub const COL_WHO: &str = "Qui demande";
 pub const COL_AND: &str = "Et";
 pub const COL_RULE: &str = "Règle";
+pub const RULE_WORD: &str = "règle";
 pub const ANY_SITUATION: &str = "Toute situation";
 pub const ANY_OTHER_REQUESTER: &str = "Tout autre demandeur :";
 pub const SAME_REQUESTERS: &str = "Les mêmes";
@@ -94,10 +95,10 @@ pub const NOT_COVERED_ITEMS: &[&str] = &[
 pub const NOT_COVERED_END: &str =
     "Dans ces cas, le guide ne remplace pas l'avis du directeur général ni celui d'un juriste.";
 pub const VALIDATIONS: &str = "Les validations";
-pub const VALIDATIONS_INTRO: &str = "Une validation est la lecture d'un juriste qui a vérifié une règle, les textes d'une décision, une interprétation ou l'ensemble du livre, pour une version des règles. Le dépôt du guide les enregistre dans le fichier law/validations.txt (qui, sa fonction, la date, la version, ce qui est validé) ; le livre et les écrans de décision les montrent.";
+pub const VALIDATIONS_INTRO: &str = "La lecture qu'un juriste a validée (une règle, les textes d'une décision, une interprétation ou l'ensemble), pour une version des règles, est enregistrée dans le fichier law/validations.txt du dépôt du guide.";
 pub const NO_VALIDATION: &str = "Aucune validation n'est enregistrée pour l'instant.";
 pub const CHANGES: &str = "Changements";
-pub const CHANGES_INTRO: &str = "Ce qui a changé d'une version des règles à l'autre : qui a validé une version antérieure peut ne relire que ceci.";
+pub const CHANGES_INTRO: &str = "Ce qui a changé d'une version des règles à l'autre : après une validation, il suffit de relire ceci.";
 pub const CURRENT_VERSION: &str = "version actuelle";
 pub const VERSION: &str = "Version";
 pub const RULES_ADDED: &str = "Règles ajoutées";
