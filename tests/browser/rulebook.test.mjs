@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { dist, openGuide, walk, useServerAndBrowser } from './support.mjs';
 
@@ -43,11 +44,16 @@ test('#regles shows every rule of the rule table, offline in the one file, reach
   await context.close();
 });
 
-test('#regles opens with the overview; its links move within the book and leave the address alone', async () => {
+test('#regles opens with the overview, has no axe violations, and its links move within the book and leave the address alone', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(`file://${join(dist, 'secret-pro.html')}#regles`);
   await page.waitForSelector('[data-rulebook] [data-rule]');
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(() => globalThis.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }));
+  assert.deepEqual(violations.violations.map((v) => `${v.id}: ${v.nodes.length}`), [], 'axe on the rule book');
   const chapters = await page.$$eval('[data-rulebook] h2', (hs) => hs.map((h) => h.textContent));
   assert.match(chapters[0], /Vue d.ensemble/);
   const overview = await page.$$eval('[data-rulebook-table="overview"] tbody tr td:last-child', (tds) => tds.map((t) => t.textContent));
