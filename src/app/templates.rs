@@ -9,7 +9,7 @@ use crate::engine::{Evaluation, Template};
 use crate::text::{self, templates as words};
 
 /// The template text with the page's placeholders filled in.
-pub(crate) fn fill(template: Template, evaluation: &Evaluation, config: &Config) -> String {
+pub fn fill(template: Template, evaluation: &Evaluation, config: &Config) -> String {
     let body = text::template(template).body;
     let lines = |items: Vec<String>| {
         items
