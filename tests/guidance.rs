@@ -480,3 +480,33 @@ fn a_text_sent_out_fills_in_only_the_cpas_the_designated_person_and_the_referenc
         }
     }
 }
+
+#[test]
+fn what_an_administrator_typed_is_filled_in_as_it_is() {
+    // Filled in one pass: a name holding a placeholder is not filled again.
+    let config = Config {
+        cpas: Some("CPAS {references}".to_string()),
+        designated: Some("service {cpas}".to_string()),
+        contact: None,
+    };
+    for e in paths_where(|e| e.templates().contains(&Template::OralReply)) {
+        let filled = fill(Template::OralReply, &e, &config);
+        assert!(
+            filled.contains("Président du CPAS {references}."),
+            "{filled}"
+        );
+        assert_eq!(
+            listed_sources(&filled),
+            Template::OralReply.sent_out().expect("sent out"),
+            "the references listed once"
+        );
+    }
+    for e in paths_where(|e| e.templates().contains(&Template::ForwardNote)) {
+        let filled = fill(Template::ForwardNote, &e, &config);
+        assert!(
+            filled.contains("Président du CPAS {references}\n"),
+            "{filled}"
+        );
+        assert!(filled.contains("ou service {cpas}."), "{filled}");
+    }
+}
