@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { dist, launch, root, serve } from '../tests/browser/support.mjs';
+import { dist, launch, serve, target } from '../tests/browser/support.mjs';
 
 const loads = Number(process.argv[2] ?? 15);
 const dir = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -248,7 +248,7 @@ console.log(`| data: tables, pointers | ${tables.length} | ${gz(tables)} |`);
 
 // The code by crate: the compiler's wasm keeps function names; its sizes
 // come before wasm-bindgen and wasm-opt, so only the shares are read.
-const namedFile = join(root, 'target/wasm32-unknown-unknown/release/secret-pro.wasm');
+const namedFile = join(target, 'wasm32-unknown-unknown/release/secret-pro.wasm');
 if (existsSync(namedFile)) {
   const all = sections(readFileSync(namedFile));
   let imported = 0;

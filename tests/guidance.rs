@@ -2,6 +2,8 @@
 //! checked on every complete path the engine can reach, in the words the
 //! page shows.
 
+use secret_pro::app::templates::fill;
+use secret_pro::config::Config;
 use secret_pro::engine::{
     evaluate, Action as A, Avoid as X, Choice, Evaluation, Fact, Interpretation, Outcome, Reminder,
     RuleId, Source, Template, Value,
@@ -392,40 +394,119 @@ fn examiners_weigh_legitimacy_and_proportionality_and_councillors_go_through_the
     assert!(tell.actions().contains(&A::SendBeneficiaryToSocialWorker));
 }
 
+/// The texts that leave the CPAS, with the fixed sources each cites
+/// (pinned by the engine's tests/letters.rs).
+fn sent_out() -> Vec<(Template, &'static [Source])> {
+    Template::ALL
+        .iter()
+        .filter_map(|&t| Some((t, t.sent_out()?)))
+        .collect()
+}
+
+/// The sources a filled-in text lists, one per line as the page writes
+/// them, in order.
+fn listed_sources(filled: &str) -> Vec<Source> {
+    filled
+        .lines()
+        .filter_map(|line| {
+            Source::ALL
+                .iter()
+                .copied()
+                .find(|&s| line == format!("– {}", text::citation(s)))
+        })
+        .collect()
+}
+
 #[test]
 fn a_text_sent_out_cites_the_same_sources_whatever_the_cpas_knows() {
-    // For each template that leaves the CPAS, the sources it cites on every
-    // path where it is offered: one list, whatever the answers.
-    let mut seen: std::collections::BTreeMap<Template, Vec<Vec<Source>>> = Default::default();
-    for e in every_path() {
-        for template in e.templates().into_iter().filter(|t| t.sent_out().is_some()) {
-            let cited = e.template_sources(template);
-            let lists = seen.entry(template).or_default();
-            if !lists.contains(&cited) {
-                lists.push(cited);
-            }
+    // The letter as the page fills it in lists, on every path where it is
+    // offered, the text's fixed sources, whatever the answers.
+    let config = Config::default();
+    for (template, sources) in sent_out() {
+        for e in paths_where(|e| e.templates().contains(&template)) {
+            let filled = fill(template, &e, &config);
+            assert_eq!(
+                listed_sources(&filled),
+                sources,
+                "{template} on {:?}",
+                e.outcome()
+            );
         }
-    }
-    assert_eq!(
-        seen.len(),
-        Template::ALL
-            .iter()
-            .filter(|t| t.sent_out().is_some())
-            .count(),
-        "every text sent out is offered somewhere: {seen:?}"
-    );
-    for (template, lists) in seen {
-        assert_eq!(
-            lists.len(),
-            1,
-            "{template} cites different sources on different paths: {lists:?}"
-        );
-        for source in &lists[0] {
+        for source in sources {
             assert_eq!(
                 text::citation(*source),
                 source.reference(),
                 "{template} cites {source}, which carries an internal note"
             );
         }
+    }
+}
+
+#[test]
+fn a_text_sent_out_fills_in_only_the_cpas_the_designated_person_and_the_references() {
+    // Never the path ({reasons}) nor the decision: what the CPAS examined
+    // stays inside it.
+    for (template, _) in sent_out() {
+        let body = text::template(template).body;
+        let mut placeholders = Vec::new();
+        let mut rest = body;
+        while let Some(open) = rest.find('{') {
+            let close = rest[open..].find('}').expect("a closed placeholder") + open;
+            placeholders.push(&rest[open + 1..close]);
+            rest = &rest[close + 1..];
+        }
+        assert!(
+            placeholders.contains(&"references"),
+            "{template} cites no source"
+        );
+        for p in placeholders {
+            assert!(
+                ["cpas", "designated", "references"].contains(&p),
+                "{template} fills in {{{p}}}"
+            );
+        }
+    }
+    let config = Config::default();
+    for e in paths_where(|e| !e.templates().is_empty()) {
+        for template in e.templates().into_iter().filter(|t| t.sent_out().is_some()) {
+            let filled = fill(template, &e, &config);
+            for rule in e.decisive_rules() {
+                assert!(
+                    !filled.contains(text::reason(rule.id)),
+                    "{template} tells the path ({})",
+                    rule.id.id()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn what_an_administrator_typed_is_filled_in_as_it_is() {
+    // Filled in one pass: a name holding a placeholder is not filled again.
+    let config = Config {
+        cpas: Some("CPAS {references}".to_string()),
+        designated: Some("service {cpas}".to_string()),
+        contact: None,
+    };
+    for e in paths_where(|e| e.templates().contains(&Template::OralReply)) {
+        let filled = fill(Template::OralReply, &e, &config);
+        assert!(
+            filled.contains("Président du CPAS {references}."),
+            "{filled}"
+        );
+        assert_eq!(
+            listed_sources(&filled),
+            Template::OralReply.sent_out().expect("sent out"),
+            "the references listed once"
+        );
+    }
+    for e in paths_where(|e| e.templates().contains(&Template::ForwardNote)) {
+        let filled = fill(Template::ForwardNote, &e, &config);
+        assert!(
+            filled.contains("Président du CPAS {references}\n"),
+            "{filled}"
+        );
+        assert!(filled.contains("ou service {cpas}."), "{filled}");
     }
 }

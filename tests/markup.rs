@@ -1,6 +1,7 @@
 //! The screens' parts written as markup (`src/markup/`): on every complete
 //! path, the outcome's markup says what the engine decided, why, what to
-//! do and not do, and cites every source; what an administrator typed is
+//! do and not do, what to verify, the interpretations it rests on, and
+//! cites every source; what an administrator typed is
 //! shown as text, never read as markup; every training case is listed and
 //! answered with what the engine decides.
 
@@ -21,10 +22,26 @@ fn html(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// The items of the list `<ul data-list="{name}">`, none when it is absent.
+fn list(page: &str, name: &str) -> Vec<String> {
+    let open = format!("<ul data-list=\"{name}\">");
+    let Some(start) = page.find(&open).map(|i| i + open.len()) else {
+        return Vec::new();
+    };
+    let end = start + page[start..].find("</ul>").expect("a closed list");
+    page[start..end]
+        .split("</li>")
+        .filter_map(|item| item.strip_prefix("<li>"))
+        .map(str::to_string)
+        .collect()
+}
+
 #[test]
-fn on_every_path_the_outcome_markup_says_the_decision_why_what_to_do_and_its_sources() {
+fn on_every_path_the_outcome_markup_says_the_decision_why_what_to_do_what_to_verify_and_its_sources(
+) {
     let paths = every_path();
     assert!(paths.len() > 50, "only {} paths", paths.len());
+    let (mut with_unsure, mut with_interpretations) = (0, 0);
     for (facts, e) in paths {
         let answers: Vec<_> = facts.iter().collect();
         let page = format!(
@@ -56,6 +73,22 @@ fn on_every_path_the_outcome_markup_says_the_decision_why_what_to_do_and_its_sou
                 "{facts:?}: {s:?}"
             );
         }
+        // The points to verify (answered « Je ne sais pas ») and the
+        // interpretations the rules rest on, each in its own list.
+        let unsure: Vec<String> = e
+            .unsure
+            .iter()
+            .map(|&f| html(text::question(f).title))
+            .collect();
+        assert_eq!(list(&page, "unsure"), unsure, "{facts:?}");
+        with_unsure += usize::from(!unsure.is_empty());
+        let interpretations: Vec<String> = e
+            .interpretations()
+            .into_iter()
+            .map(|i| html(text::interpretation(i)))
+            .collect();
+        assert_eq!(list(&page, "interpretations"), interpretations, "{facts:?}");
+        with_interpretations += usize::from(!interpretations.is_empty());
         for (fact, value) in &answers {
             assert!(
                 page.contains(&html(text::answer(*value))),
@@ -72,6 +105,8 @@ fn on_every_path_the_outcome_markup_says_the_decision_why_what_to_do_and_its_sou
             );
         }
     }
+    assert!(with_unsure > 0, "no path with a point to verify");
+    assert!(with_interpretations > 0, "no path with an interpretation");
 }
 
 #[test]

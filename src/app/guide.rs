@@ -359,6 +359,25 @@ mod tests {
     }
 
     #[test]
+    fn back_from_changing_an_answer_returns_to_the_answers_page() {
+        let mut guide = Guide::new();
+        answer_all(&mut guide, POLICE_BY_PHONE);
+        guide.review();
+        guide.change(Fact::Requester);
+        assert_eq!(
+            guide.page(),
+            Page::Question {
+                fact: Fact::Requester,
+                selected: Some(c(Choice::Police)),
+                can_go_back: true
+            }
+        );
+        guide.back();
+        assert_eq!(guide.page(), Page::Review);
+        assert_eq!(guide.answers(), POLICE_BY_PHONE, "nothing changed");
+    }
+
+    #[test]
     fn changing_an_answer_that_keeps_the_path_resumes_at_the_outcome() {
         let mut guide = Guide::new();
         answer_all(&mut guide, POLICE_BY_PHONE);

@@ -10,7 +10,7 @@ mod reference;
 mod review;
 pub mod route;
 mod rules;
-mod templates;
+pub mod templates;
 mod training;
 
 use leptos::ev::MouseEvent;

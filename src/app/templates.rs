@@ -9,8 +9,7 @@ use crate::engine::{Evaluation, Template};
 use crate::text::{self, templates as words};
 
 /// The template text with the page's placeholders filled in.
-pub(crate) fn fill(template: Template, evaluation: &Evaluation, config: &Config) -> String {
-    let body = text::template(template).body;
+pub fn fill(template: Template, evaluation: &Evaluation, config: &Config) -> String {
     let lines = |items: Vec<String>| {
         items
             .into_iter()
@@ -18,34 +17,65 @@ pub(crate) fn fill(template: Template, evaluation: &Evaluation, config: &Config)
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let references = lines(
-        evaluation
-            .template_sources(template)
-            .into_iter()
-            .map(text::citation)
-            .collect(),
-    );
-    let reasons = lines(
-        evaluation
-            .decisive_rules()
-            .map(|r| text::reason(r.id).to_string())
-            .collect(),
-    );
-    let decision = evaluation.outcome().map(text::decision).unwrap_or_default();
-    body.replace(
-        "{cpas}",
-        config.cpas.as_deref().unwrap_or(words::UNSET_CPAS),
-    )
-    .replace(
-        "{designated}",
-        config
-            .designated
-            .as_deref()
-            .unwrap_or(words::UNSET_DESIGNATED),
-    )
-    .replace("{decision}", decision)
-    .replace("{reasons}", &reasons)
-    .replace("{references}", &references)
+    fill_in(text::template(template).body, |placeholder| {
+        Some(match placeholder {
+            "cpas" => config
+                .cpas
+                .clone()
+                .unwrap_or_else(|| words::UNSET_CPAS.to_string()),
+            "designated" => config
+                .designated
+                .clone()
+                .unwrap_or_else(|| words::UNSET_DESIGNATED.to_string()),
+            "decision" => evaluation
+                .outcome()
+                .map(text::decision)
+                .unwrap_or_default()
+                .to_string(),
+            "reasons" => lines(
+                evaluation
+                    .decisive_rules()
+                    .map(|r| text::reason(r.id).to_string())
+                    .collect(),
+            ),
+            "references" => lines(
+                evaluation
+                    .template_sources(template)
+                    .into_iter()
+                    .map(text::citation)
+                    .collect(),
+            ),
+            _ => return None,
+        })
+    })
+}
+
+/// Replaces each `{name}` of `body` for which `value` has a value, in one
+/// pass: what is put in is never read again, so a CPAS whose name an
+/// administrator typed as `CPAS {references}` keeps that name. Braces
+/// around anything else stay as they are.
+fn fill_in(body: &str, value: impl Fn(&str) -> Option<String>) -> String {
+    let mut filled = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(open) = rest.find('{') {
+        filled.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let replaced = after
+            .find('}')
+            .and_then(|close| Some((close, value(&after[..close])?)));
+        match replaced {
+            Some((close, v)) => {
+                filled.push_str(&v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                filled.push('{');
+                rest = after;
+            }
+        }
+    }
+    filled.push_str(rest);
+    filled
 }
 
 /// Copies to the clipboard; where there is none (a page served over plain
@@ -115,4 +145,35 @@ pub(super) fn view(evaluation: &Evaluation, config: &Config) -> Option<impl Into
             <p class="sp-status" role="status">{move || status.get()}</p>
         </div>
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill_in;
+
+    fn value(placeholder: &str) -> Option<String> {
+        match placeholder {
+            "cpas" => Some("CPAS {references} {cpas}".to_string()),
+            "references" => Some("– Circulaire".to_string()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_value_put_in_is_never_filled_in_again() {
+        assert_eq!(
+            fill_in("Au Président du {cpas}.\n{references}", value),
+            "Au Président du CPAS {references} {cpas}.\n– Circulaire"
+        );
+    }
+
+    #[test]
+    fn braces_around_anything_else_stay() {
+        assert_eq!(
+            fill_in("{inconnu} {cpas {} { references}", value),
+            "{inconnu} {cpas {} { references}"
+        );
+        assert_eq!(fill_in("{{cpas}}", value), "{CPAS {references} {cpas}}");
+        assert_eq!(fill_in("fin {", value), "fin {");
+    }
 }

@@ -8,7 +8,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root, dist, serve, scenarios, policeByPhone } from './support.mjs';
+import { root, dist, nativeEvaluate, serve, scenarios, policeByPhone } from './support.mjs';
 import {
   engineNames, startEngine, walkBy, waitFor, clickUntil, screenIn, checkedIn, evaluateAllIn, storedIn, loadedIn,
 } from './engines.mjs';
@@ -23,7 +23,7 @@ const sample = [
 ];
 const inputs = sample.map((c) => JSON.stringify(c.facts));
 const native = JSON.parse(
-  execFileSync(join(root, 'target/debug/examples/evaluate'), { input: JSON.stringify(inputs) }).toString(),
+  execFileSync(nativeEvaluate, { input: JSON.stringify(inputs) }).toString(),
 );
 const strip = (m) => m.replace(/ at line \d+ column \d+$/, '');
 

@@ -4,8 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { root, dist, openGuide, walk, storageState, scenarios, useServerAndBrowser } from './support.mjs';
+import { dist, nativeEvaluate, openGuide, walk, storageState, scenarios, useServerAndBrowser } from './support.mjs';
 
 const cases = scenarios();
 const withOutcome = cases.filter((c) => c.expect.outcome && !Array.isArray(c.facts));
@@ -42,7 +41,7 @@ test('every scenario with an outcome is reached by clicking through the guide', 
 test('secretPro.evaluate gives what the native engine gives, on every scenario', async () => {
   const inputs = cases.map((c) => JSON.stringify(c.facts));
   const native = JSON.parse(
-    execFileSync(join(root, 'target/debug/examples/evaluate'), { input: JSON.stringify(inputs) }).toString(),
+    execFileSync(nativeEvaluate, { input: JSON.stringify(inputs) }).toString(),
   );
   const { page } = await openGuide(env.browser, env.server.url);
   const browserResults = await page.evaluate((texts) => texts.map((t) => {

@@ -5,12 +5,17 @@ import { createServer } from 'node:http';
 import { after, before } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const dist = join(root, 'dist');
+// Where cargo builds: CARGO_TARGET_DIR when set (relative to the working
+// folder, as cargo reads it), else the repository's target/.
+export const target = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(root, 'target');
+/** The native engine as a command (`cargo build -p secret-pro-engine --example evaluate`). */
+export const nativeEvaluate = join(target, 'debug/examples/evaluate');
 
 const types = {
   '.html': 'text/html; charset=utf-8',

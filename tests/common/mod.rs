@@ -35,17 +35,74 @@ pub fn regenerating() -> bool {
 }
 
 /// Fails unless the generated file at `path` (relative to the repository)
-/// is `expected`; when regenerating, writes it. `regenerate`: the command
-/// the failure tells to run.
+/// is `expected`, showing where they first differ; when regenerating,
+/// writes it. `regenerate`: the command the failure tells to run.
 pub fn check_generated(path: &str, expected: &str, regenerate: &str) {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-    let current = std::fs::read_to_string(&file).unwrap_or_default();
-    if current == expected {
+    let current = std::fs::read_to_string(&file);
+    if current.as_deref().ok() == Some(expected) {
         return;
     }
     if regenerating() {
         std::fs::write(&file, expected).expect("write the generated file");
         return;
     }
-    panic!("{path} is not what the rules, words and scenarios give today. Regenerate it with:\n  {regenerate}\nthen review and commit the diff.");
+    let difference = match &current {
+        Ok(current) => first_difference(current, expected),
+        Err(e) => format!("it cannot be read: {e}"),
+    };
+    panic!("{path} is not what the rules, words and scenarios give today (- the file, + today):\n{difference}\nRegenerate it with:\n  {regenerate}\nthen review and commit the diff.");
+}
+
+/// Where `current` and `expected` first differ, as a short unified-like
+/// diff: the line number, up to two lines before, then the file's lines
+/// (`-`) and today's (`+`) up to the last difference, eight of each at
+/// most, long lines cut around the first character that differs.
+pub fn first_difference(current: &str, expected: &str) -> String {
+    const CONTEXT: usize = 2;
+    const SHOWN: usize = 8;
+    const WIDTH: usize = 120;
+    let old: Vec<&str> = current.lines().collect();
+    let new: Vec<&str> = expected.lines().collect();
+    let start = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+    let same_end = old[start..]
+        .iter()
+        .rev()
+        .zip(new[start..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let removed = &old[start..old.len() - same_end];
+    let added = &new[start..new.len() - same_end];
+    if removed.is_empty() && added.is_empty() {
+        return "the lines are the same: the files differ in line endings or the final newline"
+            .to_string();
+    }
+    let column = match (removed.first(), added.first()) {
+        (Some(a), Some(b)) => a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count(),
+        _ => 0,
+    };
+    let clip = |line: &str| {
+        let length = line.chars().count();
+        if length <= WIDTH {
+            return line.to_string();
+        }
+        let from = column.saturating_sub(WIDTH / 3).min(length - WIDTH);
+        let cut: String = line.chars().skip(from).take(WIDTH).collect();
+        let before = if from > 0 { "…" } else { "" };
+        let after = if from + WIDTH < length { "…" } else { "" };
+        format!("{before}{cut}{after}")
+    };
+    let mut out = format!("@@ line {} @@\n", start + 1);
+    for line in &old[start.saturating_sub(CONTEXT)..start] {
+        out.push_str(&format!(" {}\n", clip(line)));
+    }
+    for (sign, lines) in [('-', removed), ('+', added)] {
+        for line in lines.iter().take(SHOWN) {
+            out.push_str(&format!("{sign}{}\n", clip(line)));
+        }
+        if lines.len() > SHOWN {
+            out.push_str(&format!("{sign}… {} more lines\n", lines.len() - SHOWN));
+        }
+    }
+    out
 }
