@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use secret_pro_engine::advice::PATH_ADVICE;
 use secret_pro_engine::{
-    evaluate, rules, Action, Avoid, Evaluation, Fact, Facts, Outcome, RuleId, Source, Template,
+    evaluate, rules, Action, Avoid, Evaluation, Fact, Facts, Interpretation, Outcome, RuleId,
+    Source, Template,
 };
 use serde_json::value::RawValue;
 use serde_json::Value as Json;
@@ -25,13 +26,14 @@ enum Expect {
 
 /// What a complete evaluation must say, cite and offer, each list exactly
 /// and in order, where the case gives it: `citations` (source ids),
-/// `actions`, `avoid`, `templates`.
+/// `actions`, `avoid`, `templates`, `interpretations`.
 #[derive(Debug, Default, PartialEq)]
 struct Says {
     citations: Option<Vec<Source>>,
     actions: Option<Vec<Action>>,
     avoid: Option<Vec<Avoid>>,
     templates: Option<Vec<Template>>,
+    interpretations: Option<Vec<Interpretation>>,
 }
 
 impl Says {
@@ -40,6 +42,10 @@ impl Says {
             && self.actions.as_ref().is_none_or(|a| *a == e.actions())
             && self.avoid.as_ref().is_none_or(|x| *x == e.avoid())
             && self.templates.as_ref().is_none_or(|t| *t == e.templates())
+            && self
+                .interpretations
+                .as_ref()
+                .is_none_or(|i| *i == e.interpretations())
     }
 
     fn is_complete(&self) -> bool {
@@ -47,6 +53,7 @@ impl Says {
             && self.actions.is_some()
             && self.avoid.is_some()
             && self.templates.is_some()
+            && self.interpretations.is_some()
     }
 }
 
@@ -68,6 +75,9 @@ impl fmt::Display for Says {
         }
         if let Some(t) = &self.templates {
             write!(f, "\n    templates {}", ids(t))?;
+        }
+        if let Some(i) = &self.interpretations {
+            write!(f, "\n    interpretations {}", ids(i))?;
         }
         Ok(())
     }
@@ -146,10 +156,11 @@ fn parse_expect(expect: &Json) -> Result<Expect, String> {
         actions: id_list(&mut object, "actions", Action::from_id)?,
         avoid: id_list(&mut object, "avoid", Avoid::from_id)?,
         templates: id_list(&mut object, "templates", Template::from_id)?,
+        interpretations: id_list(&mut object, "interpretations", Interpretation::from_id)?,
     };
     if (rule.is_some() || says != Says::default()) && !object.contains_key("outcome") {
         return Err(
-            "`expect.rule`, `citations`, `actions`, `avoid` and `templates` go only beside `outcome`"
+            "`expect.rule`, `citations`, `actions`, `avoid`, `templates` and `interpretations` go only beside `outcome`"
                 .into(),
         );
     }
@@ -475,7 +486,7 @@ fn own_scenarios_pin_what_every_outcome_and_path_advice_says() {
         .collect();
     assert!(
         unpinned.is_empty(),
-        "no case pins citations, actions, avoid and templates of: {unpinned:?}"
+        "no case pins citations, actions, avoid, templates and interpretations of: {unpinned:?}"
     );
     let unshown: Vec<_> = PATH_ADVICE
         .iter()
