@@ -38,7 +38,11 @@ const wasm = readFileSync(join(staging, wasmName));
 const css = readFileSync(join(staging, cssName), 'utf8');
 const fallback = read('static/fallback.html').trim();
 const config = read('static/config.json').trim();
-const detectFailure = read('static/detect-failure.js').trim();
+// The watchdog: the page runs all of it; the embed, its function for each element.
+const watchdog = read('static/watchdog.js').trim();
+const pageMarker = '\n// The site and the one file.';
+if (!watchdog.includes(pageMarker)) throw new Error(`static/watchdog.js: no line "${pageMarker.trim()}"`);
+const watchGuide = watchdog.slice(0, watchdog.indexOf(pageMarker));
 const frame = read('static/frame.js').trim();
 const opaqueOrigin = read('static/opaque-origin.js').trim();
 // The first question, written at build time (tests/prerender.rs), and the
@@ -81,7 +85,8 @@ const wasmGzipBase64 = gzipSync(wasm, { level: 9 }).toString('base64');
 const inflate = `
 const WASM_GZIP_BASE64 = "${wasmGzipBase64}";
 // A Response typed application/wasm lets the engine compile while it inflates.
-function inflateWasm() {
+// \`progress\` is called as bytes come out: the watchdog's sign of life.
+function inflateWasm(progress) {
   if (typeof DecompressionStream !== 'function' || typeof WebAssembly !== 'object') {
     throw new Error('DecompressionStream or WebAssembly missing');
   }
@@ -93,14 +98,22 @@ function inflateWasm() {
     bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
   }
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')).pipeThrough(counted(progress));
   return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
 }`;
+
+// Passes bytes through, calling `progress` for each chunk.
+const counted = `
+function counted(progress) {
+  return new TransformStream({ transform(chunk, out) { progress(); out.enqueue(chunk); } });
+}`;
+// What the site and the one file tell their watchdog (static/watchdog.js).
+const tell = (name) => `document.dispatchEvent(new Event('${name}'))`;
 
 const sri = (data, algo = 'sha384') => `${algo}-${createHash(algo).update(data).digest('base64')}`;
 const cspHash = (text) => `'${sri(text, 'sha256')}'`;
 
-// 1. The site: trunk's page with the summary, the configuration block and the failure detector.
+// 1. The site: trunk's page with the summary, the configuration block and the watchdog.
 let site = readFileSync(join(staging, 'index.html'), 'utf8');
 // The styles inline: the first question is painted without waiting for a
 // second request (a linked stylesheet blocks rendering until it arrives).
@@ -111,9 +124,29 @@ site = fill(site, 'fallback', fallback);
 site = fill(site, 'first-screen', firstScreen);
 site = fill(site, 'no-script-style', noScriptStyle);
 site = fill(site, 'config', config);
-site = fill(site, 'detect-failure', detectFailure);
+site = fill(site, 'watchdog', watchdog);
 site = fill(site, 'frame', frame);
 site = fill(site, 'opaque-origin', opaqueOrigin);
+// Trunk's loader fetches the wasm by its path; it is given the same single
+// request, whose failure (a file missing on the server) and progress the
+// watchdog hears, and says first that it has started. It waits for the
+// wasm with then(), not a top-level await: WebKit runs a module that both
+// imports and awaits at top level only after DOMContentLoaded and load
+// (WebKitGTK 2.50), and the watchdog takes a guide that has not started by
+// DOMContentLoaded for one that never will.
+const imports = `from './${glueName}';`;
+const awaitInit = `const wasm = await init({ module_or_path: './${wasmName}' });`;
+const loaderAt = site.indexOf(awaitInit);
+const loaderEnd = site.indexOf('</script>', loaderAt);
+if (!site.includes(imports) || loaderAt < 0) throw new Error(`index.html: trunk's loader does not import ./${glueName} and run ${awaitInit}`);
+site = `${site.slice(0, loaderAt)}${counted}
+${tell('secret-pro-progress')};
+init({ module_or_path: fetch('./${wasmName}').then((response) => {
+  if (!response.ok) ${tell('secret-pro-missing')};
+  const body = response.body.pipeThrough(counted(() => ${tell('secret-pro-progress')}));
+  return new Response(body, { status: response.status, headers: response.headers });
+}) }).then((wasm) => {${site.slice(loaderAt + awaitInit.length, loaderEnd)}});
+${site.slice(loaderEnd)}`;
 writeFileSync(join(staging, 'index.html'), site);
 // One title for every artefact: the site's, which a native test pins to the guide's.
 const pageTitle = site.match(/<title>([^<]*)<\/title>/)?.[1];
@@ -121,18 +154,20 @@ if (!pageTitle) throw new Error('index.html has no <title>');
 
 // 2. One file. Its CSP allows only its own inline script and style and
 // WebAssembly: nothing can be loaded or sent from it.
-const oneFileModule = `${moduleBody}
+const oneFileModule = `${tell('secret-pro-progress')};
+${moduleBody}
+${counted}
 ${inflate}
 try {
-  await ${initName}({ module_or_path: inflateWasm() });
+  await ${initName}({ module_or_path: inflateWasm(() => ${tell('secret-pro-progress')}) });
 } catch (error) {
-  // detect-failure.js, inline in this file too, brings the summary back.
+  // The watchdog, inline in this file too, brings the summary back and says why.
   dispatchEvent(new ErrorEvent('error', { error, message: String(error) }));
   console.error(error);
 }`;
 const csp = [
   "default-src 'none'",
-  `script-src ${cspHash(detectFailure)} ${cspHash(frame)} ${cspHash(firstScreenScript)} ${cspHash(oneFileModule)} 'wasm-unsafe-eval'`,
+  `script-src ${cspHash(watchdog)} ${cspHash(frame)} ${cspHash(firstScreenScript)} ${cspHash(oneFileModule)} 'wasm-unsafe-eval'`,
   `style-src ${cspHash(css)} ${cspHash(noScriptStyle)}`,
   "img-src 'none'",
   "connect-src 'none'",
@@ -146,6 +181,7 @@ const oneFile = `<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${pageTitle}</title>
+<script>${watchdog}</script>
 <style>${css}</style>
 <noscript><style>${noScriptStyle}</style></noscript>
 </head>
@@ -153,7 +189,6 @@ const oneFile = `<!DOCTYPE html>
 <div id="secret-pro" data-secret-pro-page="">${firstScreen}${fallback}</div>
 <!-- Local configuration: fill in the texts between quotes; see integration.html. -->
 <script type="application/json" id="secret-pro-config">${config}</script>
-<script>${detectFailure}</script>
 <script>${frame}</script>
 <script type="module">${oneFileModule}</script>
 </body>
@@ -170,11 +205,19 @@ const embed = `// secret-pro embed: renders the guide into every <secret-pro-gui
 // type="module", once or several times on a page. Defines nothing global but
 // the element and secretPro. The host's CSP must allow this script and
 // 'wasm-unsafe-eval' in script-src. Until it runs (or if it cannot), each
-// element shows what the page put inside it.
+// element shows what the page put inside it; if the guide cannot start,
+// the summary and why, with what the page put inside it.
 (function () {
 'use strict';
 if (typeof customElements !== 'object' || customElements.get('secret-pro-guide')) return;
+${watchGuide}
+// The watchdogs of the elements not ready yet.
+const watchers = new Set();
+document.addEventListener('securitypolicyviolation', (event) => {
+  if (/eval/.test(event.blockedURI)) for (const watch of watchers) watch.note('policy');
+});
 ${moduleBody}
+${counted}
 ${inflate}
 const GUIDE_CSS = ${JSON.stringify(hostCss + '\n' + css)};
 const FALLBACK_HTML = ${JSON.stringify(fallback)};
@@ -182,7 +225,9 @@ const FIRST_SCREEN_HTML = ${JSON.stringify(firstScreenHtml)};
 const CONFIG_KEYS = ${JSON.stringify(configKeys)};
 ${keepFirstScreen}
 let started;
-const start = () => (started ??= Promise.resolve().then(() => ${initName}({ module_or_path: inflateWasm() })));
+const start = () => (started ??= Promise.resolve().then(() => ${initName}({
+  module_or_path: inflateWasm(() => { for (const watch of watchers) watch.progress(); }),
+})));
 let sheet;
 function style(shadow) {
   try {
@@ -205,19 +250,24 @@ class SecretProGuide extends HTMLElement {
     style(shadow);
     const target = document.createElement('div');
     target.innerHTML = FIRST_SCREEN_HTML + FALLBACK_HTML;
+    // With the summary, what the page put inside the element (a link to the one file) shows too.
+    target.querySelector('.sp-fallback').append(document.createElement('slot'));
     shadow.append(target);
     keepFirstScreen(target.querySelector('.sp-prerender'));
     const config = {};
     for (const key of CONFIG_KEYS) {
       if (this.hasAttribute(key)) config[key] = this.getAttribute(key);
     }
-    start().then(
-      () => mountGuide(target, config),
+    const watch = watchGuide(() => target, target, () => config.download);
+    watchers.add(watch);
+    watch.loaded();
+    start().then(() => mountGuide(target, config)).then(
+      () => {
+        watch.ready();
+        watchers.delete(watch);
+      },
       (error) => {
-        for (const el of target.querySelectorAll('.sp-fallback, .sp-fallback-why')) el.hidden = false;
-        for (const el of target.querySelectorAll('.sp-prerender')) el.hidden = true;
-        // What the page put inside the element (a link to the one file) shows too.
-        shadow.append(document.createElement('slot'));
+        watch.fail(watch.classify(error));
         console.error(error);
       },
     );

@@ -17,7 +17,10 @@ pub struct Config {
 pub const MAX_LEN: usize = 160;
 
 /// The keys an administrator may set, as attributes or JSON keys.
-pub const KEYS: [&str; 3] = ["cpas", "designated", "contact"];
+/// `download`, where staff get the guide again, is read only by the page's
+/// watchdog (`static/watchdog.js`), which runs when the guide cannot; the
+/// guide checks it like the others, so a mistake in it is reported.
+pub const KEYS: [&str; 4] = ["cpas", "designated", "contact", "download"];
 
 /// Why an entry of the configuration was left out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,11 +45,13 @@ impl Config {
     ) -> (Config, Vec<Problem>) {
         let mut config = Config::default();
         let mut problems = Vec::new();
+        let mut download = None;
         for (key, value) in entries {
             let slot = match key.as_str() {
                 "cpas" => &mut config.cpas,
                 "designated" => &mut config.designated,
                 "contact" => &mut config.contact,
+                "download" => &mut download,
                 _ => {
                     problems.push(Problem::UnknownKey(key));
                     continue;
@@ -126,5 +131,18 @@ mod tests {
             Config::from_entries(entries(&[("cpas", Some("a\nb")), ("contact", Some("  "))]));
         assert!(config.is_empty());
         assert_eq!(problems, [Problem::ControlCharacters("cpas".into())]);
+    }
+
+    #[test]
+    fn the_download_address_is_accepted_and_checked_like_the_others() {
+        let long = "x".repeat(MAX_LEN + 1);
+        let (config, problems) = Config::from_entries(entries(&[(
+            "download",
+            Some("https://intranet.cpas-exemple.be/guide-secret/"),
+        )]));
+        assert!(problems.is_empty());
+        assert!(config.is_empty(), "the guide itself shows nothing of it");
+        let (_, problems) = Config::from_entries(entries(&[("download", Some(long.as_str()))]));
+        assert_eq!(problems, [Problem::TooLong("download".into())]);
     }
 }

@@ -40,7 +40,7 @@ async function newPage(options = {}) {
 test('the one file, opened from file:// under its own CSP, reaches an outcome with one request and stores nothing', async () => {
   const csp = oneFile.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
   assert.match(csp, /default-src 'none'/);
-  // The failure detector, the frame height script, the guide: nothing else runs.
+  // The watchdog, the frame height script, the first question's script, the guide: nothing else runs.
   assert.match(csp, /script-src ('sha256-[^']+' ){4}'wasm-unsafe-eval';/);
   assert.match(csp, /connect-src 'none'/);
   assert.doesNotMatch(oneFile, /\b(src|href)="https?:/);
@@ -88,7 +88,8 @@ test('without wasm-unsafe-eval the one file shows the summary and says why', asy
   const url = oneFileCopy('no-wasm.html', (html) => html.replace(" 'wasm-unsafe-eval'", ''));
   const { page } = await newPage();
   await page.goto(url);
-  await page.waitForSelector('.sp-fallback-why', { state: 'visible' });
+  await page.waitForSelector('.sp-fallback-why[data-failure="policy"]', { state: 'visible' });
+  assert.ok(await page.isVisible('text=bloque WebAssembly'));
   assert.ok(await page.isVisible('text=l’essentiel'));
   assert.equal(await page.$('[data-testid="secret-pro"]'), null);
 });
@@ -112,7 +113,7 @@ test('the site under a CSP without wasm-unsafe-eval shows the summary and says w
   try {
     const { page } = await newPage();
     await page.goto(server.url);
-    await page.waitForSelector('.sp-fallback-why', { state: 'visible' });
+    await page.waitForSelector('.sp-fallback-why[data-failure="policy"]', { state: 'visible' });
     assert.ok(await page.isVisible('h1 >> text=l’essentiel'));
   } finally {
     await server.close();
@@ -185,7 +186,7 @@ test('an embedded guide under a CSP without wasm-unsafe-eval shows the summary a
   try {
     const { page } = await newPage();
     await page.goto(`${server.url}intranet.html`);
-    await page.locator('#first .sp-fallback-why').waitFor({ state: 'visible' });
+    await page.locator('#first .sp-fallback-why[data-failure="policy"]').waitFor({ state: 'visible' });
     assert.ok(await page.locator('#second').getByText('jamais de réponse orale', { exact: false }).isVisible());
   } finally {
     await server.close();
