@@ -47,15 +47,23 @@ const configured = (json) => Buffer.from(oneFile.toString('utf8').replace(
   (_, open, close) => `${open}${json}${close}`,
 ));
 
-/** The one file whose module waits for ever, its CSP hash updated: a guide that hangs. */
-function hanging() {
+/** The one file with the script that opens with `open` changed by `edit`, its CSP hash updated. */
+function rewritten(open, edit) {
   const html = oneFile.toString('utf8');
-  const body = html.slice(html.indexOf(MODULE_OPEN) + MODULE_OPEN.length, html.lastIndexOf('</script>'));
-  const stuck = body.replace(/await (\w+)\(\{ module_or_path: inflateWasm/, 'await new Promise(() => {}); await $1({ module_or_path: inflateWasm');
-  assert.notEqual(stuck, body, 'the module calls init with inflateWasm');
+  const at = html.indexOf(open) + open.length;
+  const body = html.slice(at, html.indexOf('</script>', at));
+  const changed = edit(body);
+  assert.notEqual(changed, body, `${open} changed`);
   const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-  return html.replace(body, () => stuck).replace(hash(body), hash(stuck));
+  return html.replace(body, () => changed).replace(hash(body), hash(changed));
 }
+// A guide that hangs: its module waits for ever.
+const hanging = () => rewritten(MODULE_OPEN, (body) => body.replace(/await (\w+)\(\{ module_or_path: inflateWasm/, 'await new Promise(() => {}); await $1({ module_or_path: inflateWasm'));
+// An old browser, without DecompressionStream.
+const old = () => rewritten('<script>', (body) => {
+  assert.match(body, /^\/\/ Watches the guide start/, 'the first script of the one file is the watchdog');
+  return `delete globalThis.DecompressionStream;\n${body}`;
+});
 
 // The damaged copies, built once for every engine.
 const withAddress = configured(`{"download": "${address}"}`);
@@ -65,6 +73,8 @@ const cuts = [0.3, 0.6, 0.9].map((share) => {
   return { share, url: copy(`cut-${share * 100}.html`, oneFile.subarray(0, length)) };
 });
 const stuck = copy('hanging.html', hanging());
+const oldBrowser = copy('old.html', old());
+const refused = copy('no-wasm.html', Buffer.from(oneFile.toString('utf8').replace(" 'wasm-unsafe-eval'", '')));
 // The site without its wasm: everything else of dist/, as a partial upload leaves it.
 const partialSite = join(scratch, 'site');
 cpSync(dist, partialSite, { recursive: true, filter: (path) => !path.endsWith('_bg.wasm') });
@@ -129,14 +139,6 @@ for (const name of engineNames) {
       console.log(`# ${name} ${engine?.version}`);
     });
 
-    test('the healthy site and one file start without the message ever shown', async () => {
-      for (const url of [server.url, `file://${join(dist, 'secret-pro.html')}`]) {
-        await session.goto(url);
-        await waitFor(session, () => !!(globalThis.secretPro && document.querySelector('[data-testid="secret-pro"]')), null, `the guide at ${url}`);
-        assert.equal(await session.evaluate(() => document.querySelector('[data-failure]')?.getAttribute('data-failure') ?? null), null, url);
-      }
-    });
-
     test('the one file with one byte changed in its module: an altered copy, download it again from the configured address', async () => {
       await session.goto(altered);
       const shown = await waitFor(session, failureIn, null, 'the failure message', SOON);
@@ -183,6 +185,22 @@ for (const name of engineNames) {
         return { shadow: !!guide.shadowRoot, text: guide.innerText.trim(), shown: guide.querySelector('a').getClientRects().length > 0, errors: window.__hostErrors.length };
       });
       assert.deepEqual(seen, { shadow: false, text: 'Ouvrir le guide « Secret professionnel »', shown: true, errors: 1 });
+    });
+
+    test('the one file under a CSP without wasm-unsafe-eval: a policy blocks WebAssembly', async () => {
+      await session.goto(refused);
+      const shown = await waitFor(session, failureIn, null, 'the failure message', SOON);
+      assertReplaced(shown, 'policy');
+      assert.match(shown.text, /La politique de sécurité de cette page bloque WebAssembly/);
+      console.log(`# ${name}: WebAssembly refused: ${shown.cause}`);
+    });
+
+    test('the one file in a browser without DecompressionStream: too old', async () => {
+      await session.goto(oldBrowser);
+      const shown = await waitFor(session, failureIn, null, 'the failure message', SOON);
+      assertReplaced(shown, 'old');
+      assert.match(shown.text, /Ce navigateur est trop ancien/);
+      console.log(`# ${name}: no DecompressionStream: ${shown.cause}`);
     });
 
     test('a guide that hangs: a click on Continuer unanswered gives way to the message, focus on it', async () => {

@@ -3,7 +3,7 @@
 // hostile page and as a module, the embed whose script cannot load, and
 // the one file and the site in a sandboxed iframe. In each: a case by
 // clicking to its outcome, secretPro.evaluate against the native engine,
-// nothing stored, no request after load.
+// nothing stored, no request after load, the watchdog never shown.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -66,6 +66,12 @@ const questionIn = (scope) => {
   return root?.querySelector('[data-question]')?.getAttribute('data-question') ?? null;
 };
 
+/** In the page: the cause the watchdog gave, were it ever shown (null on a healthy start). */
+const failureIn = (scope) => {
+  const root = scope ? document.querySelector(scope)?.shadowRoot : document;
+  return root?.querySelector('[data-failure]')?.getAttribute('data-failure') ?? null;
+};
+
 const outcomeIn = (scope) => {
   const root = scope ? document.querySelector(scope)?.shadowRoot : document;
   return root?.querySelector('[data-outcome]')?.getAttribute('data-outcome') ?? null;
@@ -101,6 +107,7 @@ for (const name of engineNames) {
         assert.deepEqual(await walkBy(s, null, policeByPhone), { outcome: 'no_answer_oral' });
         await assertParity(s);
       });
+      assert.equal(await s.evaluate(failureIn, null), null, 'the watchdog kept quiet');
       // The history holds a screen counter, the address no answer.
       const state = await s.evaluate(() => [JSON.stringify(history.state), location.hash, location.search]);
       assert.match(state[0], /^\{"screen":\d+\}$/);
@@ -156,6 +163,7 @@ for (const name of engineNames) {
         assert.deepEqual(await walkBy(s, '#late', councillor), { outcome: 'councillor_must_not_disclose' });
         await assertParity(s);
       });
+      assert.deepEqual([await s.evaluate(failureIn, '#first'), await s.evaluate(failureIn, '#late')], [null, null], 'the watchdogs kept quiet');
       // Each guide keeps its own answers and configuration.
       assert.equal(await s.evaluate(outcomeIn, '#first'), 'no_answer_oral');
       const local = await s.evaluate(() => ['#first', '#late'].map((id) => document.querySelector(id).shadowRoot.querySelector('[data-local-config]').textContent));
@@ -186,6 +194,7 @@ for (const name of engineNames) {
         assert.deepEqual(await walkBy(s, '#first', policeByPhone), { outcome: 'no_answer_oral' });
         await assertParity(s);
       });
+      assert.equal(await s.evaluate(failureIn, '#first'), null, 'the watchdog kept quiet');
       assert.deepEqual(await s.evaluate(globalsAdded), ['secretPro']);
       assert.deepEqual(await s.evaluate(() => window.__hostErrors), []);
       assert.equal(await s.evaluate(() => document.querySelectorAll('secret-pro-guide').length), 1);
@@ -239,6 +248,7 @@ for (const name of engineNames) {
       await waitFor(s, () => !!(globalThis.secretPro && document.querySelector('[data-question="situation"]')), null, 'the site in the frame');
       assert.match(await s.evaluate(() => location.pathname), /secret-pro\.html$/);
       assert.deepEqual(await walkBy(s, null, councillor), { outcome: 'councillor_must_not_disclose' });
+      assert.equal(await s.evaluate(failureIn, null), null, 'the watchdog kept quiet in the frame');
       await s.leaveFrame();
       // The host sized the iframe to the guide: nothing cut, no inner scroll bar.
       await waitFor(s, (h) => Math.abs(document.querySelector('#one-file').getBoundingClientRect().height - h) <= 2, inside.height, 'the iframe sized to the guide');
