@@ -61,7 +61,7 @@ function rewritten(open, edit) {
 const hanging = () => rewritten(MODULE_OPEN, (body) => body.replace(/await (\w+)\(\{ module_or_path: inflateWasm/, 'await new Promise(() => {}); await $1({ module_or_path: inflateWasm'));
 // An old browser, without DecompressionStream.
 const old = () => rewritten('<script>', (body) => {
-  assert.match(body, /^\/\/ Watches the guide start/, 'the first script of the one file is the watchdog');
+  assert.match(body, /^function watchGuide\(/, 'the first script of the one file is the watchdog');
   return `delete globalThis.DecompressionStream;\n${body}`;
 });
 
