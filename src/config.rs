@@ -1,5 +1,6 @@
 //! The local configuration an administrator sets without a server: the
-//! CPAS's name, who the internal procedure designates, and a contact line.
+//! CPAS's name, who the internal procedure designates, a contact line, and
+//! the accessibility statement's contact.
 //! Invalid entries are reported and left out; the guide runs on defaults.
 
 /// What a CPAS adds to the guide about itself.
@@ -11,6 +12,9 @@ pub struct Config {
     pub designated: Option<String>,
     /// How to reach them: a phone extension, an office, an internal address.
     pub contact: Option<String>,
+    /// Whom to tell when part of the guide cannot be used (the
+    /// accessibility statement's contact): an address, a service.
+    pub accessibility: Option<String>,
 }
 
 /// The longest value accepted, in characters: one line of a printed record.
@@ -20,7 +24,7 @@ pub const MAX_LEN: usize = 160;
 /// `download`, where staff get the guide again, is read only by the page's
 /// watchdog (`static/watchdog.js`), which runs when the guide cannot; the
 /// guide checks it like the others, so a mistake in it is reported.
-pub const KEYS: [&str; 4] = ["cpas", "designated", "contact", "download"];
+pub const KEYS: [&str; 5] = ["cpas", "designated", "contact", "download", "accessibility"];
 
 /// Why an entry of the configuration was left out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,6 +56,7 @@ impl Config {
                 "designated" => &mut config.designated,
                 "contact" => &mut config.contact,
                 "download" => &mut download,
+                "accessibility" => &mut config.accessibility,
                 _ => {
                     problems.push(Problem::UnknownKey(key));
                     continue;
@@ -73,7 +78,8 @@ impl Config {
         (config, problems)
     }
 
-    /// Whether anything was set.
+    /// Whether anything shown on an outcome was set (the accessibility
+    /// contact is shown in the accessibility statement only).
     pub fn is_empty(&self) -> bool {
         self.cpas.is_none() && self.designated.is_none() && self.contact.is_none()
     }

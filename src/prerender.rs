@@ -8,7 +8,7 @@
 
 use crate::engine::{Fact, Facts};
 use crate::markup::{self, escape};
-use crate::text::{self, reference, training, ui};
+use crate::text::{self, reference, rulebook, training, ui};
 
 /// The first question, shown by the HTML itself (no script needed to show
 /// it), the summary after it hidden by CSS while it is there. Where
@@ -24,6 +24,7 @@ pub fn first_screen() -> String {
 <div class=\"secret-pro\" lang=\"fr-BE\">\
 <header class=\"sp-header\"><p class=\"sp-title\">{title}</p>\
 <button type=\"button\" class=\"sp-link sp-reference-link\">{reference}</button> · \
+<a class=\"sp-link\" href=\"#regles\">{rules}</a> · \
 <a class=\"sp-link\" href=\"#formation\">{training}</a></header>\
 <main class=\"sp-main\">\
 <div class=\"sp-question\" data-question=\"{fact}\">\
@@ -36,17 +37,15 @@ pub fn first_screen() -> String {
 </fieldset>\
 <button type=\"button\" class=\"sp-button\" data-action=\"next\">{next}</button>\
 </div>\
-<section class=\"sp-so-far\"><h2>{so_far}</h2><p>{none_yet}</p></section>\
 </main></div></div>\n",
         title = escape(ui::TITLE),
         reference = escape(reference::OPEN),
         training = escape(training::OPEN),
         question = escape(words.title),
-        hint = escape(&text::hint(fact)),
+        rules = escape(rulebook::OPEN),
+        hint = escape(text::questions::short_hint(fact, &[])),
         error_prefix = escape(ui::ERROR_PREFIX),
-        choose = escape(ui::CHOOSE_AN_ANSWER),
+        choose = escape(text::questions::error(fact)),
         next = escape(ui::CONTINUE),
-        so_far = escape(ui::ANSWERS_SO_FAR),
-        none_yet = escape(ui::NO_ANSWER_YET),
     )
 }

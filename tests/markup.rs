@@ -91,7 +91,7 @@ fn on_every_path_the_outcome_markup_says_the_decision_why_what_to_do_what_to_ver
         with_interpretations += usize::from(!interpretations.is_empty());
         for (fact, value) in &answers {
             assert!(
-                page.contains(&html(text::answer(*value))),
+                page.contains(&html(text::questions::label(*fact, *value))),
                 "{facts:?}: {fact:?}"
             );
         }

@@ -76,7 +76,7 @@ fn config_from_js(value: &JsValue) -> (Config, Vec<Problem>) {
 }
 
 /// Mounts a guide in `target` with a configuration object
-/// (`{cpas, designated, contact}`, all optional): what the embed script
+/// (`{cpas, designated, contact, accessibility}`, all optional): what the embed script
 /// calls for each `<secret-pro-guide>`.
 #[wasm_bindgen(js_name = mountGuide)]
 pub fn mount_guide(target: web_sys::HtmlElement, config: JsValue) {

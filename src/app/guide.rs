@@ -2,7 +2,7 @@
 //! and the screen shown. Plain Rust, so Back, change and restart are tested
 //! natively; the legal decisions all come from the engine.
 
-use crate::engine::{evaluate, Evaluation, Fact, FactError, Facts, Value};
+use crate::engine::{evaluate, Choice, Evaluation, Fact, FactError, Facts, Value};
 
 /// What the page shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -206,6 +206,20 @@ impl Guide {
         };
     }
 
+    /// The councillor who started from "Je suis conseiller…" and wants to
+    /// consult a file or get a copy: the questions of a councillor's
+    /// request, with what is already known (whether the information is
+    /// covered) kept. The contract's facts are the same; only the answers
+    /// change, as if given on the way there.
+    pub fn councillor_request(&mut self) {
+        let mut answers = vec![(Fact::Situation, Value::Choice(Choice::Request))];
+        answers.extend(self.path.iter().filter(|(f, _)| *f == Fact::Covered));
+        answers.push((Fact::Origin, Value::Choice(Choice::Internal)));
+        answers.push((Fact::Requester, Value::Choice(Choice::Councillor)));
+        (self.path, self.facts) = replay(&answers);
+        self.screen = Screen::Next;
+    }
+
     /// Forgets everything: each new request runs the whole procedure again.
     pub fn restart(&mut self) {
         *self = Guide::new();
@@ -232,7 +246,7 @@ fn replay(answers: &[(Fact, Value)]) -> (Vec<(Fact, Value)>, Facts) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{Choice, Outcome};
+    use crate::engine::Outcome;
 
     fn c(choice: Choice) -> Value {
         Value::Choice(choice)
@@ -465,6 +479,35 @@ mod tests {
             guide.go_to(position);
             assert!(on_first_question(&guide));
         }
+    }
+
+    #[test]
+    fn a_councillor_who_wants_a_copy_reaches_the_councillor_request_questions() {
+        let mut guide = Guide::new();
+        answer_all(
+            &mut guide,
+            &[
+                (Fact::Situation, c(Choice::CouncillorDisclosure)),
+                (Fact::Covered, Value::Yes),
+            ],
+        );
+        guide.councillor_request();
+        assert!(matches!(
+            guide.page(),
+            Page::Question {
+                fact: Fact::CouncillorRequest,
+                selected: None,
+                can_go_back: true
+            }
+        ));
+        assert_eq!(guide.answers()[1], (Fact::Covered, Value::Yes));
+        guide
+            .answer(Fact::CouncillorRequest, c(Choice::Copy))
+            .unwrap();
+        guide
+            .answer(Fact::Document, c(Choice::IndividualAid))
+            .unwrap();
+        assert_eq!(outcome(&guide), Some(Outcome::CouncillorCopyRefused));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The page: one screen at a time, each rendered from what the engine says.
 
+mod accessibility;
 pub mod api;
 mod frame;
 pub mod guide;
@@ -301,6 +302,41 @@ pub fn App(
             hash.remove();
         });
     }
+    // The printed record is the whole outcome: what is collapsed on screen
+    // opens for printing (CSS alone cannot open a <details> everywhere)
+    // and closes again after.
+    let opened_for_print = StoredValue::new(Vec::<web_sys::Element>::new());
+    let before_print = window_event_listener_untyped("beforeprint", move |_| {
+        let closed = nav
+            .root
+            .get_untracked()
+            .and_then(|r| r.query_selector_all("details:not([open])").ok());
+        let mut opened = Vec::new();
+        if let Some(closed) = closed {
+            for i in 0..closed.length() {
+                if let Some(el) = closed
+                    .get(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = el.set_attribute("open", "");
+                    opened.push(el);
+                }
+            }
+        }
+        opened_for_print.set_value(opened);
+    });
+    let after_print = window_event_listener_untyped("afterprint", move |_| {
+        for el in opened_for_print
+            .try_update_value(std::mem::take)
+            .unwrap_or_default()
+        {
+            let _ = el.remove_attribute("open");
+        }
+    });
+    on_cleanup(move || {
+        before_print.remove();
+        after_print.remove();
+    });
     // A new key for every change of the request's state, so each screen
     // gets fresh elements: reused radio buttons would lose the answer
     // restored on Back (toolchain notes). The key belongs to rendering,
@@ -334,6 +370,8 @@ pub fn App(
                     {text::reference::OPEN}
                 </button>
                 " · "
+                <a class="sp-link" href="#regles" data-action="rulebook">{text::rulebook::OPEN}</a>
+                " · "
                 <a class="sp-link" href="#formation" data-action="training">{text::training::OPEN}</a>
             </header>
             {problems}
@@ -347,6 +385,9 @@ pub fn App(
                         .into_any()
                 })}
             </main>
+            <p class="sp-foot">
+                <a class="sp-link" href="#accessibilite" data-action="accessibility">{text::accessibility::OPEN}</a>
+            </p>
             {(owns_page && frame::is_framed()).then(frame::note)}
         </div>
     }

@@ -1,5 +1,7 @@
-//! The outcome screen, which is also the printed record: decision, why,
-//! what to do and not to do, points to verify, sources, version. What does
+//! The outcome screen, which is also the printed record: the decision, the
+//! words to say where the request came orally, what to do and not to do,
+//! why; then, collapsed, the written templates, points to verify,
+//! interpretations, reminders, answers, sources; the version. What does
 //! not act is written as markup (`markup::outcome`); the page builds the
 //! controls around it.
 
@@ -36,13 +38,17 @@ pub(super) fn OutcomeScreen(
         return ().into_any();
     };
     let config = nav.config.get_value();
-    let head = markup::outcome::head(&evaluation, &config, &today());
+    let top = markup::outcome::top(&evaluation, &config, &today());
+    let body = markup::outcome::body(&evaluation, &config);
     let tail = markup::outcome::tail(&evaluation, &answers);
+    let spoken = super::templates::spoken(&evaluation, &config);
     let templates = super::templates::view(&evaluation, &config);
     view! {
         {back_link(nav)}
         <section class="sp-outcome" data-outcome=outcome.id()>
-            <div inner_html=head></div>
+            <div inner_html=top></div>
+            {spoken}
+            <div inner_html=body></div>
             {templates}
             <div inner_html=tail></div>
             <div class="sp-actions">

@@ -14,7 +14,7 @@ pub(super) fn view(nav: Nav, answers: Vec<(Fact, Value)>) -> impl IntoView {
             view! {
                 <div class="sp-answer-row">
                     <dt>{short}</dt>
-                    <dd>{text::answer(value)}</dd>
+                    <dd>{text::questions::label(fact, value)}</dd>
                     <dd class="sp-change">
                         <button
                             type="button"

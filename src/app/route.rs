@@ -1,5 +1,6 @@
 //! The sections a link can open by the address's hash (`#reference`,
-//! `#regles`, `#formation`, `#formation/<id>`), beside the guide itself. One table:
+//! `#regles`, `#regles/<rule>`, `#formation`, `#formation/<id>`,
+//! `#accessibilite`), beside the guide itself. One table:
 //! a new section is one line in [`SECTIONS`].
 
 use leptos::prelude::*;
@@ -22,11 +23,15 @@ pub const SECTIONS: &[Section] = &[
     },
     Section {
         hash: "regles",
-        view: |_, _| super::rules::view().into_any(),
+        view: |_, rest| super::rules::view(rest).into_any(),
     },
     Section {
         hash: "formation",
         view: |_, rest| super::training::view(rest),
+    },
+    Section {
+        hash: "accessibilite",
+        view: |nav, _| super::accessibility::view(nav).into_any(),
     },
 ];
 
@@ -90,6 +95,8 @@ mod tests {
         assert!(Route::from_hash("#autre").is_guide());
         assert_eq!(Route::from_hash("#reference").hash(), "#reference");
         assert_eq!(Route::from_hash("#regles").hash(), "#regles");
+        assert_eq!(Route::from_hash("#regles/R33").hash(), "#regles/R33");
+        assert_eq!(Route::from_hash("#accessibilite").hash(), "#accessibilite");
         assert_eq!(Route::from_hash("#formation").hash(), "#formation");
         assert_eq!(Route::from_hash("#formation/").hash(), "#formation");
         assert_eq!(

@@ -1,12 +1,15 @@
-//! The reply templates an outcome offers, filled in from the evaluation and
-//! the local configuration, each with a "Copier" button.
+//! The written reply templates an outcome offers, filled in from the
+//! evaluation and the local configuration, each collapsed under its title
+//! with a "Copier" button. The words said aloud stand at the top of the
+//! outcome (`markup::outcome`), not here.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::config::Config;
 use crate::engine::{Evaluation, Template};
-use crate::text::{self, templates as words};
+use crate::markup::outcome::says_aloud;
+use crate::text::{self, templates as words, ui};
 
 /// The template text with the page's placeholders filled in.
 pub fn fill(template: Template, evaluation: &Evaluation, config: &Config) -> String {
@@ -23,6 +26,11 @@ pub fn fill(template: Template, evaluation: &Evaluation, config: &Config) -> Str
                 .cpas
                 .clone()
                 .unwrap_or_else(|| words::UNSET_CPAS.to_string()),
+            // Said aloud: « au Président du CPAS de … », else « de notre CPAS ».
+            "of_cpas" => config
+                .cpas
+                .as_ref()
+                .map_or_else(|| words::OF_OUR_CPAS.to_string(), |c| format!("du {c}")),
             "designated" => config
                 .designated
                 .clone()
@@ -106,8 +114,56 @@ fn copy(content: String, shown: NodeRef<leptos::html::Pre>, status: RwSignal<&'s
     failed.forget();
 }
 
+/// The "Copier" button of a template shown in `shown`; reports in `status`.
+fn copy_button(
+    content: String,
+    shown: NodeRef<leptos::html::Pre>,
+    title: &'static str,
+    status: RwSignal<&'static str>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="sp-button sp-secondary"
+            data-action="copy"
+            on:click=move |_| copy(content.clone(), shown, status)
+        >
+            {words::COPY}
+            <span class="sp-visually-hidden">" : " {title}</span>
+        </button>
+    }
+}
+
+/// The words to say aloud, right under the decision, where the request
+/// came orally; "Copier" beside the heading, so the words start high.
+pub(super) fn spoken(evaluation: &Evaluation, config: &Config) -> Option<impl IntoView> {
+    says_aloud(evaluation).then(|| {
+        let t = text::template(Template::OralReply);
+        let status = RwSignal::new("");
+        let shown = NodeRef::new();
+        let content = fill(Template::OralReply, evaluation, config);
+        view! {
+            <section class="sp-spoken" data-spoken="" data-template=Template::OralReply.id() aria-labelledby="sp-spoken-title">
+                <div class="sp-spoken-head">
+                    <h2 id="sp-spoken-title">{ui::SAY_ALOUD}</h2>
+                    {copy_button(content.clone(), shown, t.title, status)}
+                </div>
+                <p class="sp-hint">{t.use_when}</p>
+                <pre class="sp-template-text" node_ref=shown>{content}</pre>
+                <p class="sp-status" role="status">{move || status.get()}</p>
+            </section>
+        }
+    })
+}
+
+/// The written templates, each collapsed under its title.
 pub(super) fn view(evaluation: &Evaluation, config: &Config) -> Option<impl IntoView> {
-    let offered = evaluation.templates();
+    let aloud = says_aloud(evaluation);
+    let offered: Vec<Template> = evaluation
+        .templates()
+        .into_iter()
+        .filter(|&t| !(aloud && t == Template::OralReply))
+        .collect();
     if offered.is_empty() {
         return None;
     }
@@ -117,30 +173,20 @@ pub(super) fn view(evaluation: &Evaluation, config: &Config) -> Option<impl Into
         .map(|template| {
             let t = text::template(template);
             let content = fill(template, evaluation, config);
-            let to_copy = content.clone();
             let shown = NodeRef::new();
             view! {
-                <section class="sp-template" data-template=template.id()>
-                    <h3>{t.title}</h3>
-                    <p class="sp-hint">{t.use_when}</p>
-                    <pre class="sp-template-text" node_ref=shown>{content}</pre>
-                    <button
-                        type="button"
-                        class="sp-button sp-secondary"
-                        data-action="copy"
-                        on:click=move |_| copy(to_copy.clone(), shown, status)
-                    >
-                        {words::COPY}
-                        <span class="sp-visually-hidden">" : " {t.title}</span>
-                    </button>
-                </section>
+                <details class="sp-template" data-template=template.id()>
+                    <summary>{t.title}</summary>
+                    <p class="sp-hint">{t.use_when} " " {words::INTRO}</p>
+                    <pre class="sp-template-text" node_ref=shown>{content.clone()}</pre>
+                    {copy_button(content, shown, t.title, status)}
+                </details>
             }
         })
         .collect_view();
     Some(view! {
         <div class="sp-templates">
             <h2>{words::HEADING}</h2>
-            <p>{words::INTRO}</p>
             {blocks}
             <p class="sp-status" role="status">{move || status.get()}</p>
         </div>

@@ -6,10 +6,11 @@
 use leptos::prelude::*;
 
 use serde::Serialize;
+use wasm_bindgen::JsCast;
 
 use crate::engine::evaluate;
 use crate::markup::training as markup;
-use crate::text::training as words;
+use crate::text::{self, training as words};
 use crate::training::{Vignette, VIGNETTES};
 
 /// The section at `#formation`: the list of cases, or the case whose id
@@ -42,29 +43,72 @@ fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoV
         .and_then(|js| js_sys::JSON::stringify(&js).ok())
         .and_then(|text| text.as_string());
     let chosen = RwSignal::new(None::<usize>);
-    let checked = RwSignal::new(false);
+    // The reaction checked with Vérifier: the feedback answers that one,
+    // not one chosen since.
+    let checked = RwSignal::new(None::<usize>);
+    let missing = RwSignal::new(false);
+    let feedback_box = NodeRef::<leptos::html::Div>::new();
+    let summary = NodeRef::<leptos::html::Div>::new();
+    let reactions = NodeRef::<leptos::html::Fieldset>::new();
     let outcome = evaluation.outcome();
     let feedback = move || {
-        checked.get().then(|| {
-            let chose_right = chosen.get() == Some(markup::right(v));
+        checked.get().map(|reaction| {
+            let chose_right = reaction == markup::right(v);
             view! {
-                <div class="sp-feedback" role="status" data-vignette-outcome=outcome.map(|o| o.id())
+                <div class="sp-feedback" class:sp-feedback-wrong=!chose_right tabindex="-1" node_ref=feedback_box
+                    data-verdict=if chose_right { "right" } else { "wrong" }
+                    data-vignette-outcome=outcome.map(|o| o.id())
                     inner_html=markup::feedback(v, &evaluation, chose_right)></div>
             }
         })
     };
+    // Vérifier without a reaction: the guide's error pattern, not the answer.
+    let on_check = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        let focus = |el: Option<web_sys::HtmlElement>| {
+            if let Some(el) = el {
+                let _ = el.focus();
+            }
+        };
+        if let Some(reaction) = chosen.get_untracked() {
+            missing.set(false);
+            checked.set(Some(reaction));
+            request_animation_frame(move || focus(feedback_box.get_untracked().map(Into::into)));
+        } else {
+            checked.set(None);
+            missing.set(true);
+            request_animation_frame(move || focus(summary.get_untracked().map(Into::into)));
+        }
+    };
+    let to_reactions = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        let first = reactions
+            .get_untracked()
+            .and_then(|f| f.query_selector("input").ok().flatten())
+            .and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(first) = first {
+            let _ = first.focus();
+        }
+    };
+    let first_reaction = format!("#sp-{}-0", v.id);
     view! {
         <article class="sp-training" data-case-id=v.id data-case-facts=facts_json>
+            <Show when=move || missing.get()>
+                <div class="sp-error-summary" tabindex="-1" node_ref=summary aria-labelledby="sp-training-error-title">
+                    <h2 id="sp-training-error-title">{text::questions::ERROR_SUMMARY_TITLE}</h2>
+                    <ul><li><a href=first_reaction.clone() on:click=to_reactions>{words::CHOOSE_A_REACTION}</a></li></ul>
+                </div>
+            </Show>
             <div inner_html=markup::situation(v)></div>
             // Acts on the button's click (also sent by Enter), not on the form's
             // submission, which a sandboxed frame without allow-forms blocks.
             <form on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
-                <fieldset class="sp-fieldset" inner_html=markup::reactions(v)
-                    on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())></fieldset>
-                <button type="submit" class="sp-button" data-action="check" on:click=move |ev| {
-                    ev.prevent_default();
-                    checked.set(true);
-                }>{words::CHECK}</button>
+                <fieldset class="sp-fieldset" class:sp-has-error=move || missing.get() node_ref=reactions inner_html=markup::reactions(v)
+                    on:change=move |ev| {
+                        chosen.set(event_target_value(&ev).parse().ok());
+                        missing.set(false);
+                    }></fieldset>
+                <button type="submit" class="sp-button" data-action="check" on:click=on_check>{words::CHECK}</button>
             </form>
             {feedback}
             <p inner_html=markup::links(next)></p>

@@ -20,17 +20,53 @@ pub(crate) fn escape(text: &str) -> String {
 }
 
 /// The answers `fact` may take now, as radio buttons; `selected` checked.
-/// The page listens for their changes on the element that holds them.
+/// Where the question groups its answers, each group is a fieldset under
+/// its short heading; « Je ne sais pas » carries, right beside it, what it
+/// counts as. The page listens for their changes on the element that holds
+/// them.
 pub fn radios(fact: Fact, answers: &[Value], selected: Option<Value>) -> String {
-    answers
+    let radio = |&value: &Value| {
+        let id = format!("sp-{}-{}", fact, value.as_str());
+        let note = (value == Value::Unsure)
+            .then(|| text::unsure_note(fact))
+            .flatten();
+        let (described, note) = match note {
+            Some(note) => (
+                format!(" aria-describedby=\"{id}-note\""),
+                format!(
+                    "<span class=\"sp-radio-note\" id=\"{id}-note\">{}</span>",
+                    escape(&note)
+                ),
+            ),
+            None => (String::new(), String::new()),
+        };
+        format!(
+            "<div class=\"sp-radio\"><input type=\"radio\" id=\"{id}\" name=\"{fact}\" value=\"{}\"{}{described}><label for=\"{id}\">{}</label>{note}</div>",
+            value.as_str(),
+            if selected == Some(value) { " checked" } else { "" },
+            escape(text::questions::label(fact, value))
+        )
+    };
+    if answers
         .iter()
-        .map(|&value| {
-            let id = format!("sp-{}-{}", fact, value.as_str());
+        .all(|&v| text::questions::group(fact, v).is_none())
+    {
+        return answers.iter().map(radio).collect();
+    }
+    text::questions::GROUPS
+        .iter()
+        .map(|&heading| {
+            let inside: String = answers
+                .iter()
+                .filter(|&&v| text::questions::group(fact, v) == Some(heading))
+                .map(radio)
+                .collect();
+            if inside.is_empty() {
+                return String::new();
+            }
             format!(
-                "<div class=\"sp-radio\"><input type=\"radio\" id=\"{id}\" name=\"{fact}\" value=\"{}\"{}><label for=\"{id}\">{}</label></div>",
-                value.as_str(),
-                if selected == Some(value) { " checked" } else { "" },
-                escape(text::answer(value))
+                "<fieldset class=\"sp-group\"><legend class=\"sp-group-title\">{}</legend>{inside}</fieldset>",
+                escape(heading)
             )
         })
         .collect()
@@ -45,7 +81,7 @@ pub fn answer_rows(answers: &[(Fact, Value)]) -> String {
             format!(
                 "<div class=\"sp-answer-row\"><dt>{}</dt><dd>{}</dd></div>",
                 escape(text::question(fact).short),
-                escape(text::answer(value))
+                escape(text::questions::label(fact, value))
             )
         })
         .collect()

@@ -5,7 +5,7 @@
 
 use super::{escape, passage_inner_html};
 use crate::config::Config;
-use crate::engine::{Evaluation, Fact, Source, Value, VERSION};
+use crate::engine::{Choice, Evaluation, Fact, Source, Template, Value, VERSION};
 use crate::text::{self, local, ui};
 
 /// The sources, cited one after the other.
@@ -62,29 +62,40 @@ pub fn date(day: u32, month: u32, year: u32) -> String {
     format!("{day:02}/{month:02}/{year}")
 }
 
-/// From the print-only heading to what not to do: the part before the
-/// reply templates. `printed_on`: today, as [`date`] writes it.
-pub fn head(evaluation: &Evaluation, config: &Config, printed_on: &str) -> String {
+/// Whether the outcome shows, at the top, the words to say aloud: the
+/// request came orally and the oral reply is offered.
+pub fn says_aloud(evaluation: &Evaluation) -> bool {
+    evaluation.read(Fact::Form) == Some(Value::Choice(Choice::Oral))
+        && evaluation.templates().contains(&Template::OralReply)
+}
+
+/// The rule that decided, last of those that fired, with a link to it in
+/// the rule book.
+fn deciding_rule(evaluation: &Evaluation) -> String {
+    evaluation
+        .decisive_rules()
+        .last()
+        .map(|rule| {
+            let id = rule.id.id();
+            format!(
+                "<p class=\"sp-deciding-rule\" data-deciding-rule=\"{id}\">{} <a href=\"#regles/{id}\">{} {id}</a></p>",
+                escape(ui::DECIDING_RULE),
+                escape(ui::RULE)
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// The print-only heading and the decision. The page puts the words to
+/// say aloud right under it, where the request came orally.
+/// `printed_on`: today, as [`date`] writes it.
+pub fn top(evaluation: &Evaluation, config: &Config, printed_on: &str) -> String {
     let Some(outcome) = evaluation.outcome() else {
         return String::new();
     };
-    let reasons: String = evaluation
-        .decisive_rules()
-        .map(|rule| {
-            format!(
-                "<li data-rule=\"{}\">{}</li>",
-                rule.id.id(),
-                sourced(text::reason(rule.id), rule.sources)
-            )
-        })
-        .collect();
     format!(
         "<div class=\"sp-print-only\"><p class=\"sp-print-title\">{title}</p>{cpas}<p>{printed} {printed_on} · {about} {VERSION}</p></div>\
-<p class=\"sp-kicker\">{kicker}</p><h1 tabindex=\"-1\">{decision}</h1>\
-<h2>{why}</h2><ul class=\"sp-reasons\">{reasons}</ul>\
-<h2>{to_do}</h2><ul class=\"sp-checklist\" data-list=\"actions\">{actions}</ul>\
-{local}\
-<h2>{not_to_do}</h2><ul class=\"sp-donts\" data-list=\"avoid\">{avoid}</ul>",
+<p class=\"sp-kicker\">{kicker}</p><h1 tabindex=\"-1\">{decision}</h1>",
         title = escape(ui::PRINT_RECORD_TITLE),
         cpas = config
             .cpas
@@ -96,7 +107,29 @@ pub fn head(evaluation: &Evaluation, config: &Config, printed_on: &str) -> Strin
         about = escape(ui::ABOUT_RULES),
         kicker = escape(ui::DECISION),
         decision = escape(text::decision(outcome)),
+    )
+}
+
+/// What to do, then what not to do, then why, with the rule that decided:
+/// the part before the written reply templates.
+pub fn body(evaluation: &Evaluation, config: &Config) -> String {
+    let reasons: String = evaluation
+        .decisive_rules()
+        .map(|rule| {
+            format!(
+                "<li data-rule=\"{}\">{}</li>",
+                rule.id.id(),
+                sourced(text::reason(rule.id), rule.sources)
+            )
+        })
+        .collect();
+    format!(
+        "<h2>{to_do}</h2><ul class=\"sp-checklist\" data-list=\"actions\">{actions}</ul>\
+{local}\
+<h2>{not_to_do}</h2><ul class=\"sp-donts\" data-list=\"avoid\">{avoid}</ul>\
+<h2>{why}</h2><ul class=\"sp-reasons\">{reasons}</ul>{deciding}",
         why = escape(ui::WHY),
+        deciding = deciding_rule(evaluation),
         to_do = escape(ui::TO_DO),
         actions = items(evaluation.actions().into_iter().map(text::action)),
         local = local_block(config),
@@ -105,25 +138,48 @@ pub fn head(evaluation: &Evaluation, config: &Config, printed_on: &str) -> Strin
     )
 }
 
+/// Everything before the reply templates: [`top`] then [`body`].
+pub fn head(evaluation: &Evaluation, config: &Config, printed_on: &str) -> String {
+    format!(
+        "{}{}",
+        top(evaluation, config, printed_on),
+        body(evaluation, config)
+    )
+}
+
+/// A part shown on demand: collapsed on screen, opened for printing.
+fn collapsed(title: &str, list: &str, inner: String) -> String {
+    format!(
+        "<details class=\"sp-more\" data-more=\"{list}\"><summary>{}</summary>{inner}</details>",
+        escape(title)
+    )
+}
+
 /// From the points to verify to the version of the rules: the part after
-/// the reply templates.
+/// the reply templates, each part collapsed.
 pub fn tail(evaluation: &Evaluation, answers: &[(Fact, Value)]) -> String {
-    let mut html = String::new();
+    let mut html = String::from("<div class=\"sp-more-list\">");
     if !evaluation.unsure.is_empty() {
-        html.push_str(&format!(
-            "<h2>{}</h2><p>{}</p><ul data-list=\"unsure\">{}</ul>",
-            escape(ui::TO_VERIFY),
-            escape(ui::to_verify_intro(evaluation.adviser())),
-            items(evaluation.unsure.iter().map(|&f| text::question(f).title))
+        html.push_str(&collapsed(
+            ui::TO_VERIFY,
+            "unsure",
+            format!(
+                "<p>{}</p><ul data-list=\"unsure\">{}</ul>",
+                escape(ui::to_verify_intro(evaluation.adviser())),
+                items(evaluation.unsure.iter().map(|&f| text::question(f).title))
+            ),
         ));
     }
     let interpretations = evaluation.interpretations();
     if !interpretations.is_empty() {
-        html.push_str(&format!(
-            "<h2>{}</h2><p>{}</p><ul data-list=\"interpretations\">{}</ul>",
-            escape(ui::INTERPRETATIONS),
-            escape(ui::INTERPRETATIONS_INTRO),
-            items(interpretations.into_iter().map(text::interpretation))
+        html.push_str(&collapsed(
+            ui::INTERPRETATIONS,
+            "interpretations",
+            format!(
+                "<p>{}</p><ul data-list=\"interpretations\">{}</ul>",
+                escape(ui::INTERPRETATIONS_INTRO),
+                items(interpretations.into_iter().map(text::interpretation))
+            ),
         ));
     }
     let reminders: String = evaluation
@@ -131,6 +187,19 @@ pub fn tail(evaluation: &Evaluation, answers: &[(Fact, Value)]) -> String {
         .into_iter()
         .map(|r| format!("<li>{}</li>", sourced(text::reminder(r), r.sources())))
         .collect();
+    html.push_str(&collapsed(
+        ui::REMINDERS,
+        "reminders",
+        format!("<ul>{reminders}</ul>"),
+    ));
+    html.push_str(&collapsed(
+        ui::YOUR_ANSWERS,
+        "answers",
+        format!(
+            "<dl class=\"sp-answers\">{}</dl>",
+            super::answer_rows(answers)
+        ),
+    ));
     let sources: String = evaluation
         .citations()
         .into_iter()
@@ -143,21 +212,26 @@ pub fn tail(evaluation: &Evaluation, answers: &[(Fact, Value)]) -> String {
             )
         })
         .collect();
-    html.push_str(&format!(
-        "<h2>{reminders_title}</h2><ul>{reminders}</ul>\
-<h2>{answers_title}</h2><dl class=\"sp-answers\">{answers}</dl>\
-<h2>{sources_title}</h2><p class=\"sp-hint\">{sources_hint}</p><ul class=\"sp-sources\" data-list=\"sources\">{sources}</ul>\
-<div class=\"sp-about\"><p>{circular}</p><p>{version}</p><p>{new_code}</p><p class=\"sp-print-only\">{no_data}</p></div>",
-        reminders_title = escape(ui::REMINDERS),
-        answers_title = escape(ui::YOUR_ANSWERS),
-        answers = super::answer_rows(answers),
-        sources_title = escape(ui::SOURCES),
-        sources_hint = escape(ui::SOURCES_HINT),
-        circular = escape(ui::CIRCULAR),
-        version = escape(&ui::rules_version()),
-        new_code = escape(ui::NEW_CODE_NOTICE),
-        no_data = escape(ui::PRINT_NO_PERSONAL_DATA),
+    html.push_str(&collapsed(
+        ui::SOURCES,
+        "sources",
+        format!(
+            "<p class=\"sp-hint\">{}</p><ul class=\"sp-sources\" data-list=\"sources\">{sources}</ul>",
+            escape(ui::SOURCES_HINT)
+        ),
     ));
+    html.push_str(&collapsed(
+        ui::ABOUT_THESE_RULES,
+        "about",
+        format!(
+            "<div class=\"sp-about\"><p>{circular}</p><p>{version}</p><p>{new_code}</p><p class=\"sp-print-only\">{no_data}</p></div>",
+            circular = escape(ui::CIRCULAR),
+            version = escape(&ui::rules_version()),
+            new_code = escape(ui::NEW_CODE_NOTICE),
+            no_data = escape(ui::PRINT_NO_PERSONAL_DATA),
+        ),
+    ));
+    html.push_str("</div>");
     html.push_str(&crate::rulebook::outcome_validation(evaluation));
     html
 }

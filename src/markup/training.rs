@@ -87,15 +87,29 @@ pub fn right(v: &Vignette) -> usize {
 }
 
 /// What the guide says of the case, once a reaction is checked: whether it
-/// was the right one, which is, what the engine decides, why, the sources.
+/// was the right one (a mark and words, not colour alone), which is, what
+/// the engine decides, why, the rule that decides, the sources.
 pub fn feedback(v: &Vignette, evaluation: &Evaluation, chose_right: bool) -> String {
     let sources: String = evaluation
         .citations()
         .iter()
         .map(|&s| format!("<li>{}</li>", escape(&text::citation(s))))
         .collect();
+    let rule = evaluation
+        .decisive_rules()
+        .last()
+        .map(|rule| {
+            let id = rule.id.id();
+            format!(
+                "<p data-deciding-rule=\"{id}\">{} <a href=\"#regles/{id}\">{} {id}</a></p>",
+                escape(words::DECIDING_RULE),
+                escape(words::RULE)
+            )
+        })
+        .unwrap_or_default();
     format!(
-        "<p><strong>{verdict}</strong></p><p>{the_right_one} {right}</p><p>{says} <strong>{decision}</strong></p><p>{why} {explanation}</p><ul class=\"sp-sources\">{sources}</ul>",
+        "<p class=\"sp-verdict\"><span aria-hidden=\"true\">{mark}</span> <strong>{verdict}</strong></p><p>{the_right_one} {right}</p><p>{says} <strong>{decision}</strong></p><p>{why} {explanation}</p>{rule}<ul class=\"sp-sources\">{sources}</ul>",
+        mark = if chose_right { words::RIGHT_MARK } else { words::WRONG_MARK },
         verdict = escape(if chose_right { words::RIGHT } else { words::WRONG }),
         the_right_one = escape(words::THE_RIGHT_ONE),
         right = escape(v.reactions[right(v)].0),

@@ -30,12 +30,12 @@ pub const fn question(fact: Fact) -> QuestionText {
     match fact {
         Fact::Situation => q(
             "Quelle est votre situation ?",
-            "Répondez pour la situation précise que vous vivez maintenant. Chaque nouvelle demande se traite à nouveau, du début.",
+            "Répondez pour la situation que vous vivez maintenant : chaque nouvelle demande se traite à nouveau, du début.",
             "Situation",
         ),
         Fact::Covered => q(
             "L'information concerne-t-elle une personne qui demande ou a demandé une aide au CPAS, et la connaissez-vous par votre fonction ou votre mandat ?",
-            "Le secret couvre ce qu'on vous a confié, mais aussi tout ce que vous avez vu, connu, constaté, découvert ou appris dans l'exercice ou à l'occasion de votre fonction ou de votre mandat. Cela vaut aussi pour une personne que vous connaissez par ce dossier : un membre du ménage, un enfant vu lors d'une visite à domicile. Si l'on vous demande si quelqu'un est aidé par le CPAS, répondez « Oui » : la question elle-même est couverte.",
+            "Le secret couvre tout ce que vous avez appris par votre fonction ou votre mandat, y compris sur un membre du ménage ou un enfant vu lors d'une visite à domicile ; si l'on vous demande si quelqu'un est aidé par le CPAS, répondez « Oui » : la question elle-même est couverte.",
             "Information couverte par le secret",
         ),
         Fact::Origin => q(
@@ -45,7 +45,7 @@ pub const fn question(fact: Fact) -> QuestionText {
         ),
         Fact::Requester => q(
             "Qui fait la demande ?",
-            "Choisissez ce qui décrit le mieux la personne ou l'institution qui demande. Un inspecteur social (ONEM, ONSS, INAMI…) qui invoque le Code pénal social : choisissez « Une autre personne ou institution extérieure ». Être convoqué pour être entendu comme témoin, sous serment, par un tribunal ou un juge d'instruction, ce n'est pas la même chose qu'un courrier ou un appel du parquet ou de la police. Ne notez aucun nom.",
+            "Choisissez ce qui décrit le mieux la personne ou l'institution qui demande, sans noter de nom.",
             "Demandeur",
         ),
         Fact::Role => q(
@@ -65,7 +65,7 @@ pub const fn question(fact: Fact) -> QuestionText {
         ),
         Fact::Danger => q(
             "Quelqu'un court-il un danger grave et imminent : une autre personne, ou la personne aidée elle-même ?",
-            "C'est la première condition de l'« état de nécessité » : un mal grave et imminent pour autrui, et la personne que vous aidez peut être celle qui est en danger (un enfant, un adulte vulnérable). Si vous craignez pour un enfant ou un adulte vulnérable sans être sûr que le danger soit imminent, répondez « Je ne sais pas » : le guide vous dira quoi faire, et avec qui, sans attendre.",
+            "Un mal grave et imminent pour quelqu'un d'autre que vous, la personne aidée comprise (un enfant, un adulte vulnérable).",
             "Danger grave et imminent",
         ),
         Fact::NoOtherMeans => q(
@@ -79,8 +79,8 @@ pub const fn question(fact: Fact) -> QuestionText {
             "Personne et objet identifiés sans équivoque",
         ),
         Fact::Consent => q(
-            "La personne concernée marque-t-elle son accord sur cette transmission ?",
-            "Le secret est levé si la personne concernée accepte que ces informations soient transmises. L'accord doit venir d'elle, pas du demandeur.",
+            "La personne que l'information concerne est-elle d'accord avec cette transmission ?",
+            "Le secret est levé pour cette seule transmission si la personne que l'information concerne l'accepte (pour un enfant, voyez « Comment choisir ? »).",
             "Accord de la personne concernée",
         ),
         Fact::CitesLegalBasis => q(
@@ -90,7 +90,7 @@ pub const fn question(fact: Fact) -> QuestionText {
         ),
         Fact::LegalBasisApplies => q(
             "Après examen, cette loi, ce décret ou cette ordonnance oblige-t-il ou autorise-t-il à transmettre cette information ?",
-            "Répondez après l'analyse juridique de la disposition citée.",
+            "Répondez après l'analyse juridique de la disposition citée : une loi peut obliger à répondre, ou seulement le permettre.",
             "Disposition légale applicable",
         ),
         Fact::RecipientBound => q(
@@ -145,7 +145,7 @@ pub const fn question(fact: Fact) -> QuestionText {
         ),
         Fact::LegalObligation => q(
             "Une loi, un décret ou une ordonnance vous oblige-t-il ou vous autorise-t-il à révéler cette information ?",
-            "En cas de doute, vérifiez avec le directeur général ou le service désigné.",
+            "Il faut un texte précis qui vise votre situation, par exemple l'article 46bis/1 du Code d'instruction criminelle (voyez « Comment choisir ? »).",
             "Obligation ou autorisation légale",
         ),
     }
@@ -165,15 +165,6 @@ pub fn unsure_note(fact: Fact) -> Option<String> {
             })
         )
     })
-}
-
-/// The hint under a question, with what "Je ne sais pas" counts as.
-pub fn hint(fact: Fact) -> String {
-    let words = question(fact).hint;
-    match unsure_note(fact) {
-        Some(note) => format!("{words} {note}"),
-        None => words.to_string(),
-    }
 }
 
 /// The label of an answer.
@@ -204,16 +195,16 @@ const fn choice_label(choice: Choice) -> &'static str {
         Choice::Colleague => "Un ou une collègue du CPAS",
         Choice::Councillor => "Un conseiller ou une conseillère de l'action sociale",
         Choice::PersonConcerned => {
-            "La personne elle-même, sur son propre dossier (ou son représentant légal : parent d'un mineur, tuteur, administrateur, avocat mandaté)"
+            "La personne elle-même, ou son représentant légal"
         }
         Choice::Court => {
-            "Un tribunal ou un juge d'instruction qui me convoque pour être entendu comme témoin, sous serment"
+            "Un tribunal ou un juge d'instruction qui me convoque comme témoin"
         }
         Choice::ParliamentaryInquiry => {
-            "Une commission d'enquête parlementaire qui me convoque pour être entendu comme témoin, sous serment"
+            "Une commission d'enquête parlementaire qui me convoque comme témoin"
         }
         Choice::Magistrate => {
-            "Le parquet (procureur du Roi) ou un magistrat, par courrier, par téléphone ou par la police, sans convocation comme témoin"
+            "Le parquet ou un magistrat, sans convocation comme témoin"
         }
         Choice::SearchOrSeizure => {
             "La police ou un juge d'instruction sur place, pour une perquisition ou une saisie ordonnée par un juge d'instruction (ou le procureur du Roi en flagrant délit)"
@@ -222,13 +213,13 @@ const fn choice_label(choice: Choice) -> &'static str {
         Choice::Landlord => "Un propriétaire (garantie locative, loyers)",
         Choice::DebtCollector => "Une société de recouvrement",
         Choice::CsilR => "Une CSIL-R (cellule de sécurité intégrale locale)",
-        Choice::MunicipalAuthority => "Le bourgmestre, un membre du collège ou du conseil communal",
+        Choice::MunicipalAuthority => "Le bourgmestre, le collège ou le conseil communal",
         Choice::ControlAuthority => {
-"L'inspection du SPP Intégration sociale, sur place, pour contrôler les dossiers sociaux du CPAS"
+            "L'inspection du SPP Intégration sociale, sur place, pour contrôler les dossiers sociaux du CPAS"
         }
         Choice::ExternalProfessional => "Un professionnel ou un service extérieur au CPAS",
         Choice::OtherExternal => {
-"Une autre personne ou institution extérieure au CPAS (ONEM, FOREM, mutualité, employeur, inspecteur social qui invoque le Code pénal social…)"
+            "Une autre personne ou institution (ONEM, FOREM, mutualité, employeur, inspecteur social du Code pénal social…)"
         }
         Choice::Recipient => "Je l'ai reçue moi-même",
         Choice::Examiner => {

@@ -13,12 +13,15 @@ pub mod words {
     pub const COPY_SELECTED: &str =
         "Le texte du modèle est sélectionné : copiez-le avec Ctrl+C (ou Cmd+C).";
     pub const UNSET_CPAS: &str = "[nom du CPAS]";
+    /// Said aloud where no CPAS name is configured: « au Président de notre CPAS ».
+    pub const OF_OUR_CPAS: &str = "de notre CPAS";
     pub const UNSET_DESIGNATED: &str =
         "[la personne ou le service désigné par la procédure interne]";
 }
 
 /// A reply template: its title, when to use it, and its text. In the text,
-/// `{cpas}`, `{designated}`, `{decision}`, `{reasons}` and `{references}`
+/// `{cpas}`, `{of_cpas}` (spoken: « du CPAS de … », else « de notre CPAS »),
+/// `{designated}`, `{decision}`, `{reasons}` and `{references}`
 /// are filled in by the page; `[...]` are the user's blanks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TemplateText {
@@ -45,12 +48,9 @@ pub const fn template(template: Template) -> TemplateText {
         Template::OralReply => TemplateText {
             title: "Ce que vous pouvez dire au téléphone ou au guichet",
             use_when: "À dire calmement, sans rien ajouter, même si l'on insiste.",
-            body: "Je suis tenu(e) au secret professionnel. Je ne peux donner aucune information, ni confirmer ni démentir quoi que ce soit, y compris le fait qu'une personne soit connue ou non de nos services.
+            body: "Je suis tenu(e) au secret professionnel : je ne peux rien vous dire, ni confirmer ni démentir quoi que ce soit, y compris le fait qu'une personne soit connue ou non de nos services.
 
-Si vous souhaitez obtenir une information, adressez une demande écrite au Président du {cpas}. Cette demande doit identifier précisément la personne concernée et l'objet de votre demande, et citer la disposition légale qui permettrait de vous transmettre l'information. Elle sera examinée selon la procédure interne du CPAS.
-
-Références :
-{references}",
+Pour obtenir une information, écrivez au Président {of_cpas} : identifiez précisément la personne et l'objet de votre demande, et citez la disposition légale qui permettrait de vous répondre.",
         },
         Template::ForwardNote => TemplateText {
             title: "Note de transmission au Président",

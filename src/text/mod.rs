@@ -6,10 +6,12 @@
 //! before « : ; ! ? » and inside guillemets) is checked by a test that
 //! names the place.
 
+pub mod accessibility;
 pub mod frame;
 mod guidance;
 mod letters;
 pub mod local;
+pub mod questions;
 pub mod reference;
 pub mod rulebook;
 pub mod training;
@@ -38,7 +40,7 @@ mod tests {
         for &fact in Fact::ALL {
             assert!(
                 !question(fact).hint.contains("compte comme"),
-                "{fact}: the hint repeats what « Je ne sais pas » counts as; hint() adds it"
+                "{fact}: the hint repeats what « Je ne sais pas » counts as; the answer's own note says it"
             );
         }
     }
@@ -68,6 +70,11 @@ mod tests {
             ("src/text/letters.rs", include_str!("letters.rs")),
             ("src/text/ui.rs", include_str!("ui.rs")),
             ("src/text/local.rs", include_str!("local.rs")),
+            (
+                "src/text/accessibility.rs",
+                include_str!("accessibility.rs"),
+            ),
+            ("src/text/questions.rs", include_str!("questions.rs")),
             ("src/text/frame.rs", include_str!("frame.rs")),
             ("src/text/reference.rs", include_str!("reference.rs")),
             ("src/text/rulebook.rs", include_str!("rulebook.rs")),

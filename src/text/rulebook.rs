@@ -229,3 +229,4 @@ pub const CHANGES_LOG: &[Change] = &[
         texts: &["Première version des règles, d'après la circulaire du 2 juin 2022."],
     },
 ];
+pub const CONTENTS: &str = "Sommaire";

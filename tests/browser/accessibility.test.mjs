@@ -31,7 +31,7 @@ test('a question, its error, and the review have no axe violations', async () =>
   const { page } = await openGuide(env.browser, env.server.url);
   assert.deepEqual(await axe(page), [], 'first question');
   await page.click('[data-action="next"]');
-  await page.waitForSelector('[role="alert"]');
+  await page.waitForSelector('.sp-error-summary');
   assert.deepEqual(await axe(page), [], 'question with its error');
   await walk(page, { situation: 'request', covered: 'unsure', origin: 'external' });
   assert.deepEqual(await axe(page), [], 'requester question');

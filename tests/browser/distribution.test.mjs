@@ -54,8 +54,8 @@ test('the one file, opened from file:// under its own CSP, reaches an outcome wi
   assert.deepEqual(storage, { local: 0, session: 0, cookie: '' });
 });
 
-test('the local configuration is shown in the outcome and on the printed record', async () => {
-  const url = oneFileCopy('configured.html', withConfig('{"cpas": "CPAS de Namur", "designated": "Service juridique", "contact": "poste 214"}'));
+test('the local configuration is shown in the outcome, on the printed record and in the accessibility statement', async () => {
+  const url = oneFileCopy('configured.html', withConfig('{"cpas": "CPAS de Namur", "designated": "Service juridique", "contact": "poste 214", "accessibility": "service informatique, poste 300"}'));
   const { page } = await newPage();
   await page.goto(url);
   await walk(page, policeByPhone);
@@ -63,9 +63,14 @@ test('the local configuration is shown in the outcome and on the printed record'
   assert.match(local, /CPAS de Namur/);
   assert.match(local, /Service juridique/);
   assert.match(local, /poste 214/);
+  assert.match(await page.textContent('[data-spoken]'), /au Président du CPAS de Namur/);
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.isVisible('.sp-print-only >> text=CPAS de Namur'));
   assert.equal(await page.$('[data-config-problems]'), null);
+  await page.emulateMedia({ media: 'screen' });
+  await page.click('[data-action="accessibility"]');
+  await page.waitForSelector('[data-accessibility]');
+  assert.match(await page.textContent('[data-accessibility]'), /service informatique, poste 300/);
 });
 
 test('an invalid configuration is reported and the guide still reaches an outcome', async () => {

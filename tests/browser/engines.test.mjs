@@ -128,12 +128,12 @@ for (const name of engineNames) {
       // A reload starts a new request with nothing remembered; Back finds nothing either.
       await s.reload();
       await waitFor(s, () => !!(globalThis.secretPro && document.querySelector('[data-question="situation"]')), null, 'the first question after reload');
-      assert.equal(await s.evaluate(() => !!document.querySelector('.sp-so-far dl')), false);
+      assert.equal(await s.evaluate(() => !!document.querySelector('[data-action="review"]')), false);
       await s.back();
       await waitFor(s, screenIn, null, 'a screen after Back past the reload');
       const afterBack = await s.evaluate(screenIn, null);
       assert.ok(afterBack.question, `no outcome after Back past a reload: ${JSON.stringify(afterBack)}`);
-      assert.equal(await s.evaluate(() => !!document.querySelector('.sp-so-far dl')), false);
+      assert.equal(await s.evaluate(() => !!document.querySelector('[data-action="review"]')), false);
       // The sections, by hash.
       await s.goto(`${url}#reference`);
       await waitFor(s, () => !!(document.querySelector('[data-reference]')), null, '#reference');
@@ -220,7 +220,7 @@ for (const name of engineNames) {
       await noRequestDuring(s, async () => {
         // Continuer without an answer: the error, not a submission.
         await s.click(() => document.querySelector('[data-action="next"]'));
-        await waitFor(s, () => !!(document.querySelector('[data-question="situation"] [role="alert"]')), null, 'the missing-answer error');
+        await waitFor(s, () => !!(document.querySelector('[data-question="situation"] .sp-error-summary')), null, 'the missing-answer error');
         assert.deepEqual(await walkBy(s, null, policeByPhone), { outcome: 'no_answer_oral' });
         await assertParity(s);
         // Copier copies, or selects the text and says to press Ctrl+C.

@@ -36,12 +36,21 @@ test('Back shows each earlier answer still selected, and Continue goes forward a
   await page.waitForSelector('[data-outcome="no_answer_oral"]');
 });
 
-test('Continue without an answer says what is wrong and stays on the question', async () => {
+test('Continue without an answer: an error summary takes focus and links to the answers, the question says its own error', async () => {
   const { page } = await openGuide(env.browser, env.server.url);
+  await walk(page, { situation: 'request', covered: true, origin: 'external' });
   await page.click('[data-action="next"]');
-  const error = await page.textContent('[data-question="situation"] [role="alert"]');
-  assert.match(error, /Choisissez une réponse/);
-  assert.equal(await currentQuestion(page), 'situation');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('sp-error-summary'));
+  const summary = await page.textContent('.sp-error-summary');
+  assert.match(summary, /Il y a un problème/);
+  assert.match(summary, /Choisissez qui fait la demande/);
+  assert.match(await page.textContent('[data-question="requester"] .sp-error'), /Choisissez qui fait la demande/);
+  assert.equal(await currentQuestion(page), 'requester');
+  await page.click('.sp-error-summary a');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'requester');
+  assert.equal(new URL(page.url()).hash, '', 'the link moves focus, not the address');
+  await page.check('input[name="requester"][value="police"]');
+  assert.equal(await page.$('.sp-error-summary'), null, 'an answer clears the error');
 });
 
 test('changing an answer drops those that no longer apply and never shows a stale outcome', async () => {
@@ -56,8 +65,13 @@ test('changing an answer drops those that no longer apply and never shows a stal
   await page.click('[data-action="next"]');
   await page.waitForSelector('[data-question="testimony_required"]');
   assert.equal(await page.$('[data-outcome]'), null);
-  const listed = await page.$$eval('.sp-so-far dt', (dts) => dts.map((d) => d.textContent));
+  assert.equal(await page.$('.sp-answers'), null, 'the answers are listed on the review page only');
+  await page.click('[data-action="review"]');
+  await page.waitForSelector('[data-review]');
+  const listed = await page.$$eval('[data-review] dt', (dts) => dts.map((d) => d.textContent));
   assert.equal(listed.length, 4, `answers kept: ${listed}`);
+  await page.click('[data-action="resume"]');
+  await page.waitForSelector('[data-question="testimony_required"]');
   await answer(page, 'testimony_required', true);
   await page.waitForSelector('[data-outcome="testimony_allowed"]');
 });
@@ -83,7 +97,7 @@ test('Nouvelle demande is offered mid-way too, and forgets the answers', async (
   assert.equal(await currentQuestion(page), 'requester');
   await page.click('[data-action="restart"]');
   await page.waitForSelector('[data-question="situation"]');
-  assert.match(await page.textContent('.sp-so-far'), /Aucune réponse/);
+  assert.equal(await page.$('[data-action="review"]'), null, 'no answer to review');
 });
 
 test('Nouvelle demande starts over with nothing remembered', async () => {
@@ -93,7 +107,7 @@ test('Nouvelle demande starts over with nothing remembered', async () => {
   await page.waitForSelector('[data-question="situation"]');
   assert.equal(await checked(page, 'situation'), null);
   assert.equal(await page.$('[data-action="back"]'), null);
-  assert.match(await page.textContent('.sp-so-far'), /Aucune réponse/);
+  assert.equal(await page.$('[data-action="review"]'), null, 'no answer to review');
 });
 
 test('a whole path by keyboard alone, focus on each new heading', async () => {
@@ -107,13 +121,15 @@ test('a whole path by keyboard alone, focus on each new heading', async () => {
     const values = await page.$$eval(`input[name="${fact}"]`, (inputs) => inputs.map((i) => i.value));
     const index = values.indexOf(value);
     assert.ok(index >= 0, `${value} offered for ${fact}`);
-    // From the heading, Tab reaches the radio group at once; from the top of
-    // the page, after the header's two links.
+    // From the heading, Tab reaches the radio group at once, or just after
+    // « Comment choisir ? »; from the top of the page, after the header's
+    // three links.
     let focused = null;
-    for (let tabs = 0; tabs < 4 && focused !== fact; tabs += 1) {
+    for (let tabs = 0; tabs < 5 && focused !== fact; tabs += 1) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() => document.activeElement?.getAttribute('name'));
-      if (fact !== 'situation') break;
+      const onHowToChoose = await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
+      if (fact !== 'situation' && !onHowToChoose) break;
     }
     assert.equal(focused, fact, `Tab reaches the answers of ${fact}`);
     if (index === 0) await page.keyboard.press('Space');
