@@ -156,7 +156,7 @@ pub(super) fn spoken(evaluation: &Evaluation, config: &Config) -> Option<impl In
     })
 }
 
-/// The written templates, each collapsed under its title.
+/// The written templates, each collapsed under « Modèle : » and its title.
 pub(super) fn view(evaluation: &Evaluation, config: &Config) -> Option<impl IntoView> {
     let aloud = says_aloud(evaluation);
     let offered: Vec<Template> = evaluation
@@ -176,7 +176,7 @@ pub(super) fn view(evaluation: &Evaluation, config: &Config) -> Option<impl Into
             let shown = NodeRef::new();
             view! {
                 <details class="sp-template" data-template=template.id()>
-                    <summary>{t.title}</summary>
+                    <summary>{ui::TEMPLATE} " " {t.title}</summary>
                     <p class="sp-hint">{t.use_when} " " {words::INTRO}</p>
                     <pre class="sp-template-text" node_ref=shown>{content.clone()}</pre>
                     {copy_button(content, shown, t.title, status)}
@@ -186,7 +186,6 @@ pub(super) fn view(evaluation: &Evaluation, config: &Config) -> Option<impl Into
         .collect_view();
     Some(view! {
         <div class="sp-templates">
-            <h2>{words::HEADING}</h2>
             {blocks}
             <p class="sp-status" role="status">{move || status.get()}</p>
         </div>

@@ -110,8 +110,9 @@ pub fn top(evaluation: &Evaluation, config: &Config, printed_on: &str) -> String
     )
 }
 
-/// What to do, then what not to do, then why, with the rule that decided:
-/// the part before the written reply templates.
+/// What to do, then what not to do, then why (collapsed: the reasons and
+/// their sources are for later) with the rule that decided, shown: the
+/// part before the written reply templates.
 pub fn body(evaluation: &Evaluation, config: &Config) -> String {
     let reasons: String = evaluation
         .decisive_rules()
@@ -127,7 +128,7 @@ pub fn body(evaluation: &Evaluation, config: &Config) -> String {
         "<h2>{to_do}</h2><ul class=\"sp-checklist\" data-list=\"actions\">{actions}</ul>\
 {local}\
 <h2>{not_to_do}</h2><ul class=\"sp-donts\" data-list=\"avoid\">{avoid}</ul>\
-<h2>{why}</h2><ul class=\"sp-reasons\">{reasons}</ul>{deciding}",
+<details class=\"sp-more sp-why\" data-more=\"why\"><summary>{why}</summary><ul class=\"sp-reasons\">{reasons}</ul></details>{deciding}",
         why = escape(ui::WHY),
         deciding = deciding_rule(evaluation),
         to_do = escape(ui::TO_DO),

@@ -6,7 +6,6 @@ use crate::engine::Template;
 
 /// Words around the reply templates.
 pub mod words {
-    pub const HEADING: &str = "Modèles de réponse";
     pub const INTRO: &str = "Complétez les passages entre crochets en dehors du guide, dans votre traitement de texte ou votre messagerie : le guide ne recueille aucune donnée.";
     pub const COPY: &str = "Copier";
     pub const COPIED: &str = "Modèle copié dans le presse-papiers.";

@@ -15,6 +15,7 @@ pub const NEW_REQUEST: &str = "Nouvelle demande";
 pub const PRINT: &str = "Imprimer";
 pub const DECISION: &str = "Décision";
 pub const WHY: &str = "Pourquoi";
+pub const TEMPLATE: &str = "Modèle :";
 pub const SAY_ALOUD: &str = "Ce que vous pouvez dire";
 pub const DECIDING_RULE: &str = "La règle qui décide, dans « Comment le guide décide » :";
 pub const RULE: &str = "règle";
