@@ -40,8 +40,10 @@ fn table_of_contents(book: &web_sys::HtmlElement) {
             escape(&part.text_content().unwrap_or_default())
         ));
     }
+    // Titled without a heading: the book's parts stay its only h2, the
+    // overview first.
     let toc = format!(
-        "<nav class=\"sp-toc\" aria-labelledby=\"sp-toc-title\"><h2 id=\"sp-toc-title\">{}</h2><ul>{entries}</ul></nav>",
+        "<nav class=\"sp-toc\" aria-labelledby=\"sp-toc-title\"><p class=\"sp-toc-title\" id=\"sp-toc-title\">{}</p><ul>{entries}</ul></nav>",
         escape(words::CONTENTS)
     );
     if let Ok(Some(title)) = book.query_selector(":scope > h1") {
