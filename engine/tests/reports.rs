@@ -95,6 +95,12 @@ fn an_interpretation_is_shown_where_the_rule_it_reads_decided_or_was_read() {
         r#"{"situation": "request", "covered": true, "origin": "external", "requester": "landlord", "danger": false, "form": "oral"}"#,
     );
     assert!(landlord.interpretations().is_empty());
+    // An outside professional by phone: R37 is never read, so "bound is not
+    // enough" is not shown, though earlier rules read who asks.
+    let professional = facts(
+        r#"{"situation": "request", "covered": true, "origin": "external", "requester": "external_professional", "danger": false, "form": "oral"}"#,
+    );
+    assert!(professional.interpretations().is_empty());
 }
 
 #[test]
