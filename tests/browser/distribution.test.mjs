@@ -238,10 +238,12 @@ test('SHA256SUMS matches every artefact', () => {
 });
 
 // Bytes are deterministic, so they are guarded; times are only measured
-// (scripts/bench). The budget is what the build reached plus 10 %: on
-// 2026-11-28, 164 006 bytes gzip for the one file, 164 101 for the embed.
-const GZIP_BUDGET = 181_000;
-test('size budget: the one file and the embed stay under 181 000 bytes gzip', async () => {
+// (scripts/bench). The budget is what the build reached plus 5 %: on
+// 2026-12-01, 196 310 bytes gzip for the one file, 197 254 for the embed
+// (rule base version 3, the rule book for lawyers, the watchdog and the
+// counter's screens; 164 006 and 164 101 on 2026-11-28).
+const GZIP_BUDGET = 207_000;
+test('size budget: the one file and the embed stay under 207 000 bytes gzip', async () => {
   const { gzipSync } = await import('node:zlib');
   for (const name of ['secret-pro.html', 'embed/secret-pro.js']) {
     const bytes = gzipSync(readFileSync(join(dist, name)), { level: 9 }).length;
