@@ -46,3 +46,35 @@ test('an answer chosen before the engine is ready stays chosen', async () => {
   assert.equal(await page.$$eval('[data-question]', (q) => q.length), 1);
   await context.close();
 });
+
+/** What a reader sees of the first question in `root`: heading, hint,
+ * answers, button. Runs in the page. */
+function readQuestion(root) {
+  const q = document.querySelector(`${root} [data-question="situation"]`);
+  const text = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : null);
+  return {
+    heading: text(q.querySelector('h1')),
+    hint: text(q.querySelector('.sp-hint')),
+    answers: [...q.querySelectorAll('input[type=radio]')].map((i) => ({
+      name: i.name,
+      value: i.value,
+      label: text(q.querySelector(`label[for="${i.id}"]`)),
+    })),
+    next: text(document.querySelector(`${root} [data-action="next"]`)),
+  };
+}
+
+// The static first question is written at build time by src/prerender.rs,
+// the guide's by src/app/question.rs: what a reader sees must not depend on
+// which one is on screen.
+test('the static first question and the guide\'s first question read the same', async () => {
+  const { page, context, release } = await slowEngine();
+  await page.waitForSelector('[data-prerender] [data-question="situation"]', { state: 'visible' });
+  const before = await page.evaluate(readQuestion, '[data-prerender]');
+  release();
+  await page.waitForSelector('[data-testid="secret-pro"] [data-question="situation"]');
+  const after = await page.evaluate(readQuestion, '[data-testid="secret-pro"]');
+  assert.ok(before.answers.length >= 4 && before.heading, JSON.stringify(before));
+  assert.deepEqual(before, after);
+  await context.close();
+});
