@@ -8,7 +8,7 @@ use crate::markup::escape;
 use crate::text::accessibility as words;
 
 pub(super) fn view(nav: Nav) -> impl IntoView {
-    let contact = nav.config.with_value(|c| c.accessibility.clone());
+    let contact = nav.host.config.with_value(|c| c.accessibility.clone());
     let list = |items: &[&str]| -> String {
         items
             .iter()

@@ -5,6 +5,7 @@ pub mod api;
 mod frame;
 pub mod guide;
 pub mod history;
+mod host;
 mod outcome;
 mod question;
 mod reference;
@@ -15,7 +16,6 @@ pub mod templates;
 mod training;
 
 use leptos::ev::MouseEvent;
-use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -24,22 +24,20 @@ use crate::engine::{Fact, Value};
 use crate::text::{self, ui};
 use guide::{Guide, Page};
 use history::Screens;
+use host::Host;
 use route::Route;
 
-/// What every screen needs: the request's state and a way to move focus.
+/// Navigation: the request being worked through, the part of the guide
+/// shown, and the browser history behind them; with the page it lives in.
 #[derive(Clone, Copy)]
 pub(crate) struct Nav {
     /// The request being worked through.
     pub guide: RwSignal<Guide>,
-    /// What the CPAS set about itself.
-    pub config: StoredValue<Config>,
+    /// The page the guide lives in: its configuration, its element, and
+    /// whether it owns the page's title and history.
+    pub host: Host,
     /// The guide or the section shown.
     route: RwSignal<Route>,
-    root: NodeRef<Div>,
-    /// The guide is the page (site, one file), so each screen names the
-    /// page and is a browser history entry; an embedded guide leaves the
-    /// host's title and history alone.
-    owns_page: bool,
     /// What each history entry of this page load stands for.
     screens: StoredValue<Screens>,
     /// An answer chosen on the static first screen, not yet submitted: the
@@ -52,7 +50,7 @@ impl Nav {
     /// keyboard and screen-reader users land on it.
     pub fn go(self, change: impl FnOnce(&mut Guide)) {
         self.guide.update(change);
-        if self.owns_page {
+        if self.host.owns_page {
             let counter = self.record();
             let hash = self.route.get_untracked().hash();
             // A history entry costs a few milliseconds (measured: about a
@@ -73,7 +71,7 @@ impl Nav {
             self.focus_heading();
             return;
         }
-        if self.owns_page {
+        if self.host.owns_page {
             let counter = history::current().unwrap_or_else(|| self.record());
             history::push(counter, &route.hash());
         }
@@ -143,6 +141,7 @@ impl Nav {
             ev.prevent_default();
             let href = link.get_attribute("href").unwrap_or_default();
             let place = self
+                .host
                 .root
                 .get_untracked()
                 .and_then(|r| r.query_selector(&format!("[id=\"{}\"]", &href[1..])).ok())
@@ -161,20 +160,7 @@ impl Nav {
 
     /// Moves focus to the heading of the screen about to be shown.
     fn focus_heading(self) {
-        let (root, owns_title) = (self.root, self.owns_page);
-        request_animation_frame(move || {
-            let heading = root
-                .get_untracked()
-                .and_then(|r| r.query_selector("h1").ok().flatten())
-                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
-            if let Some(h) = heading {
-                let _ = h.focus();
-                if owns_title {
-                    let words = h.text_content().unwrap_or_default();
-                    document().set_title(&format!("{} – {}", words.trim(), ui::PAGE_TITLE));
-                }
-            }
-        });
+        self.host.focus_heading();
     }
 }
 
@@ -261,10 +247,12 @@ pub fn App(
     }
     let nav = Nav {
         guide: RwSignal::new(guide),
-        config: StoredValue::new(config),
+        host: Host {
+            config: StoredValue::new(config),
+            root: NodeRef::new(),
+            owns_page,
+        },
         route: RwSignal::new(Route::guide()),
-        root: NodeRef::new(),
-        owns_page,
         screens: StoredValue::new(Screens::new(None)),
         chosen_first: StoredValue::new(match start {
             Start::Chosen(value) => Some(value),
@@ -275,7 +263,7 @@ pub fn App(
     match start {
         Start::Nothing => {}
         Start::Chosen(_) => {
-            let root = nav.root;
+            let root = nav.host.root;
             request_animation_frame(move || {
                 let checked = root
                     .get_untracked()
@@ -308,6 +296,7 @@ pub fn App(
     let opened_for_print = StoredValue::new(Vec::<web_sys::Element>::new());
     let before_print = window_event_listener_untyped("beforeprint", move |_| {
         let closed = nav
+            .host
             .root
             .get_untracked()
             .and_then(|r| r.query_selector_all("details:not([open])").ok());
@@ -358,7 +347,7 @@ pub fn App(
         }
     });
     view! {
-        <div class="secret-pro" data-testid="secret-pro" lang="fr-BE" node_ref=nav.root on:click=move |ev| nav.follow_link(ev)>
+        <div class="secret-pro" data-testid="secret-pro" lang="fr-BE" node_ref=nav.host.root on:click=move |ev| nav.follow_link(ev)>
             <header class="sp-header">
                 <p class="sp-title">{ui::TITLE}</p>
                 <button

@@ -37,7 +37,7 @@ pub(super) fn OutcomeScreen(
     let Some(outcome) = evaluation.outcome() else {
         return ().into_any();
     };
-    let config = nav.config.get_value();
+    let config = nav.host.config.get_value();
     let top = markup::outcome::top(&evaluation, &config, &today());
     let body = markup::outcome::body(&evaluation, &config);
     let tail = markup::outcome::tail(&evaluation, &answers);
