@@ -160,6 +160,22 @@ fn every_worked_case_has_a_french_title() {
     );
 }
 
+/// Two worked cases with one title would read as the same case twice:
+/// a case that pins what an outcome says does it on the case the rule
+/// book already shows.
+#[test]
+fn no_two_worked_cases_share_a_title() {
+    let mut seen = std::collections::BTreeSet::new();
+    let repeated: Vec<String> = scenario_json()
+        .iter()
+        .filter(|c| shown(c))
+        .filter_map(|c| c["titre"].as_str())
+        .filter(|t| !seen.insert(t.to_string()))
+        .map(str::to_string)
+        .collect();
+    assert!(repeated.is_empty(), "titles given twice: {repeated:?}");
+}
+
 #[test]
 fn docs_regles_is_generated_from_the_rules() {
     common::check_generated(
