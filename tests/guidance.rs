@@ -5,12 +5,13 @@
 use secret_pro::app::templates::fill;
 use secret_pro::config::Config;
 use secret_pro::engine::{
-    evaluate, Action as A, Avoid as X, Choice, Evaluation, Fact, Interpretation, Outcome, Reminder,
-    RuleId, Source, Template, Value,
+    Action as A, Avoid as X, Choice, Evaluation, Fact, Interpretation, Outcome, Reminder, RuleId,
+    Source, Template, Value,
 };
 use secret_pro::text;
 
 mod common;
+use common::facts;
 
 /// Every complete evaluation the engine can reach.
 fn every_path() -> Vec<Evaluation> {
@@ -25,17 +26,9 @@ fn paths_where(keep: impl Fn(&Evaluation) -> bool) -> Vec<Evaluation> {
     kept
 }
 
-fn facts(json: &str) -> Evaluation {
-    evaluate(&serde_json::from_str(json).expect("valid facts"))
-}
-
 /// All the words an outcome screen shows about what to do.
 fn words(e: &Evaluation) -> String {
-    let outcome = e.outcome().expect("complete");
-    let mut all = vec![text::decision(outcome).to_string()];
-    all.extend(e.actions().into_iter().map(|a| text::action(a).to_string()));
-    all.extend(e.avoid().into_iter().map(|x| text::avoid(x).to_string()));
-    all.join("\n")
+    common::what_to_do(e).join("\n")
 }
 
 fn read(e: &Evaluation, fact: Fact, value: Value) -> bool {

@@ -3,16 +3,13 @@
 //! that reaches it. One test per point of the review.
 
 use secret_pro::engine::{
-    evaluate, Action as A, Adviser, Avoid as X, Choice, Evaluation, Fact, Outcome, Reminder,
-    RuleId, Source, Standing, Template, Value,
+    Action as A, Adviser, Avoid as X, Choice, Evaluation, Fact, Outcome, Reminder, RuleId, Source,
+    Standing, Template, Value,
 };
 use secret_pro::text;
 
 mod common;
-
-fn facts(json: &str) -> Evaluation {
-    evaluate(&serde_json::from_str(json).expect("valid facts"))
-}
+use common::facts;
 
 /// The complete paths that reach `outcome`: at least one.
 fn reaching(outcome: Outcome) -> Vec<Evaluation> {
@@ -28,11 +25,8 @@ fn reaching(outcome: Outcome) -> Vec<Evaluation> {
 /// Everything the outcome screen says about what to do, what not to do,
 /// and why.
 fn words(e: &Evaluation) -> String {
-    let outcome = e.outcome().expect("complete");
-    let mut all = vec![text::decision(outcome).to_string()];
+    let mut all = common::what_to_do(e);
     all.extend(e.decisive_rules().map(|r| text::reason(r.id).to_string()));
-    all.extend(e.actions().into_iter().map(|a| text::action(a).to_string()));
-    all.extend(e.avoid().into_iter().map(|x| text::avoid(x).to_string()));
     all.extend(
         e.interpretations()
             .into_iter()

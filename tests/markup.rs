@@ -3,12 +3,15 @@
 //! do and not do, what to verify, the interpretations it rests on, and
 //! cites every source; what an administrator typed is
 //! shown as text, never read as markup; every training case is listed and
-//! answered with what the engine decides.
+//! answered with what the engine decides; every question is asked with its
+//! answers and an error ready to show, and the static first screen is the
+//! guide's own header and first question.
 
 use secret_pro::config::Config;
-use secret_pro::engine::evaluate;
-use secret_pro::markup::{outcome, training};
-use secret_pro::text::{self, training as words};
+use secret_pro::engine::{evaluate, Fact, Facts, Status, Value};
+use secret_pro::markup::{header, outcome, question, training};
+use secret_pro::prerender;
+use secret_pro::text::{self, questions, training as words, ui};
 use secret_pro::training::VIGNETTES;
 
 mod common;
@@ -177,5 +180,144 @@ fn the_training_markup_lists_every_case_and_answers_with_the_engine_s_decision()
                 );
             }
         }
+    }
+}
+
+/// A question as the guide asks it: the fact, the answers given before
+/// it in their order, the answers it may take.
+struct Asked {
+    fact: Fact,
+    so_far: Vec<(Fact, Value)>,
+    answers: Vec<Value>,
+}
+
+/// Every question the guide can ask, at each state of every path.
+fn every_question() -> Vec<Asked> {
+    fn explore(facts: &Facts, so_far: &[(Fact, Value)], found: &mut Vec<Asked>) {
+        if let Status::Incomplete(fact) = evaluate(facts).status {
+            let answers = facts.answers_for(fact);
+            found.push(Asked {
+                fact,
+                so_far: so_far.to_vec(),
+                answers: answers.clone(),
+            });
+            for answer in answers {
+                let next = facts.clone().with(fact, answer).expect("offered answer");
+                let mut given = so_far.to_vec();
+                given.push((fact, answer));
+                explore(&next, &given, found);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    explore(&Facts::new(), &[], &mut found);
+    found
+}
+
+#[test]
+fn every_question_s_markup_asks_it_with_its_answers_and_a_hidden_error_that_points_at_them() {
+    let asked = every_question();
+    assert!(asked.len() > 100, "{} questions", asked.len());
+    for Asked {
+        fact,
+        so_far,
+        answers,
+    } in asked
+    {
+        let selected = answers.last().copied();
+        let page = question::question(fact, &answers, selected, &so_far);
+        let words = text::question(fact);
+        let whole = format!("{fact} after {so_far:?}");
+        assert!(
+            page.starts_with(&format!(
+                "<div class=\"sp-question\" data-question=\"{fact}\">"
+            )),
+            "{whole}"
+        );
+        assert!(page.contains(&html(words.title)), "{whole}: the question");
+        assert!(
+            page.contains(&format!(
+                "<p class=\"sp-hint\" id=\"sp-hint-{fact}\">{}</p>",
+                html(questions::short_hint(fact, &so_far))
+            )),
+            "{whole}: its hint"
+        );
+        assert!(
+            page.contains(&format!("aria-describedby=\"sp-hint-{fact}\"")),
+            "{whole}: the answers are described by the hint"
+        );
+        match questions::how_to_choose(fact, &so_far) {
+            Some(more) => assert!(page.contains(&html(more)), "{whole}: how to choose"),
+            None => assert!(!page.contains("<details"), "{whole}"),
+        }
+        // Every answer offered, once, labelled; the one given checked.
+        for &value in &answers {
+            let id = format!("sp-{fact}-{}", value.as_str());
+            let input = format!(
+                "<input type=\"radio\" id=\"{id}\" name=\"{fact}\" value=\"{}\"",
+                value.as_str()
+            );
+            assert_eq!(page.matches(&input).count(), 1, "{whole}: {id}");
+            assert!(
+                page.contains(&format!(
+                    "<label for=\"{id}\">{}</label>",
+                    html(questions::label(fact, value))
+                )),
+                "{whole}: {id} labelled"
+            );
+            let checked = page.contains(&format!("{input} checked"));
+            assert_eq!(checked, Some(value) == selected, "{whole}: {id} checked");
+        }
+        assert_eq!(
+            page.matches("type=\"radio\"").count(),
+            answers.len(),
+            "{whole}: only the answers offered"
+        );
+        // The error is there, hidden until Continuer finds no answer: the
+        // summary links to the first answer, both say what to do.
+        let error = html(questions::error(fact));
+        assert!(
+            page.contains(&format!(
+                "aria-labelledby=\"sp-error-summary-title\" hidden><h2 id=\"sp-error-summary-title\">{}</h2><ul><li><a href=\"#sp-{fact}-{}\">{error}</a></li></ul>",
+                html(questions::ERROR_SUMMARY_TITLE),
+                answers[0].as_str()
+            )),
+            "{whole}: the summary"
+        );
+        assert!(
+            page.contains(&format!(
+                "<p class=\"sp-error\" id=\"sp-error-{fact}\" hidden>"
+            )),
+            "{whole}: its message"
+        );
+        assert_eq!(page.matches(&error).count(), 2, "{whole}");
+        assert!(
+            page.ends_with(&format!(
+                "<button type=\"submit\" class=\"sp-button\" data-action=\"next\">{}</button></div>",
+                html(ui::CONTINUE)
+            )),
+            "{whole}: Continuer"
+        );
+    }
+}
+
+#[test]
+fn the_static_first_screen_is_the_guide_s_header_and_first_question() {
+    let first = prerender::first_screen();
+    let fact = Fact::Situation;
+    assert!(first.contains(&format!(
+        "<header class=\"sp-header\">{}</header>",
+        header::inner()
+    )));
+    assert!(first.contains(&format!(
+        "<main class=\"sp-main\">{}</main>",
+        question::question(fact, &Facts::new().answers_for(fact), None, &[])
+    )));
+    for link in [
+        text::reference::OPEN,
+        text::rulebook::OPEN,
+        text::training::OPEN,
+    ] {
+        assert!(header::inner().contains(&html(link)), "{link}");
     }
 }

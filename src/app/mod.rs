@@ -21,6 +21,7 @@ use wasm_bindgen::JsCast;
 
 use crate::config::{Config, Problem};
 use crate::engine::{Fact, Value};
+use crate::markup;
 use crate::text::{self, ui};
 use guide::{Guide, Page};
 use history::Screens;
@@ -346,23 +347,20 @@ pub fn App(
             </div>
         }
     });
+    // The header is markup (shared with the static first screen): its
+    // reference button is found by its action.
+    let open_reference = move |ev: MouseEvent| {
+        let reference = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-action=\"reference\"]").ok().flatten());
+        if reference.is_some() {
+            nav.show(Route::from_hash("#reference"));
+        }
+    };
     view! {
         <div class="secret-pro" data-testid="secret-pro" lang="fr-BE" node_ref=nav.host.root on:click=move |ev| nav.follow_link(ev)>
-            <header class="sp-header">
-                <p class="sp-title">{ui::TITLE}</p>
-                <button
-                    type="button"
-                    class="sp-link sp-reference-link"
-                    data-action="reference"
-                    on:click=move |_| nav.show(Route::from_hash("#reference"))
-                >
-                    {text::reference::OPEN}
-                </button>
-                " · "
-                <a class="sp-link" href="#regles" data-action="rulebook">{text::rulebook::OPEN}</a>
-                " · "
-                <a class="sp-link" href="#formation" data-action="training">{text::training::OPEN}</a>
-            </header>
+            <header class="sp-header" inner_html=markup::header::inner() on:click=open_reference></header>
             {problems}
             <main class="sp-main">
                 {move || nav.route.get().view(nav).unwrap_or_else(|| {

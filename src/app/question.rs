@@ -1,30 +1,53 @@
 //! The question screen: one question, its one-sentence hint (the longer
 //! explanation collapsed), its answers, "Continuer". Continuer without an
 //! answer shows the GOV.UK error pattern: a summary at the top that takes
-//! focus and links to the answers, and the question's own message.
+//! focus and links to the answers, and the question's own message. Around
+//! it, what only the guide offers: Back, the councillor's way round, the
+//! answers so far and starting again.
 
 use leptos::ev::{Event, MouseEvent, SubmitEvent};
-use leptos::html::Div;
+use leptos::html::Form;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
 use super::{back_link, restart_button, Nav};
 use crate::engine::{Fact, Value};
 use crate::markup;
-use crate::text::{self, questions, ui};
+use crate::text::{questions, ui};
 
-/// Focuses the first element `selector` finds in `holder`.
-fn focus_first(holder: NodeRef<Div>, selector: &str) {
-    let found = holder
-        .get_untracked()
-        .and_then(|h| h.query_selector(selector).ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = found {
-        let _ = el.focus();
+/// Shows or hides the question's error: the summary at the top, the
+/// message under the question, the fieldset's mark and description. The
+/// same steps as `static/first-screen.js` on the static first question.
+fn show_error(form: &web_sys::Element, fact: Fact, shown: bool) {
+    let find = |selector: &str| form.query_selector(selector).ok().flatten();
+    for selector in [".sp-error-summary", ".sp-error"] {
+        if let Some(el) = find(selector).and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+            el.set_hidden(!shown);
+        }
+    }
+    if let Some(fieldset) = find(".sp-fieldset") {
+        let _ = fieldset
+            .class_list()
+            .toggle_with_force("sp-has-error", shown);
+        let described = if shown {
+            format!("sp-hint-{fact} sp-error-{fact}")
+        } else {
+            format!("sp-hint-{fact}")
+        };
+        let _ = fieldset.set_attribute("aria-describedby", &described);
+    }
+    if shown {
+        if let Some(summary) =
+            find(".sp-error-summary").and_then(|el| el.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = summary.focus();
+        }
     }
 }
 
-/// One question of the guide.
+/// One question of the guide: its markup (`markup::question`) in a form,
+/// so that Enter on an answer is a click on Continuer.
 #[component]
 pub(super) fn QuestionScreen(
     /// The request's state and focus.
@@ -40,70 +63,41 @@ pub(super) fn QuestionScreen(
     /// The answers given so far: some questions are worded after them.
     so_far: Vec<(Fact, Value)>,
 ) -> impl IntoView {
-    let words = text::question(fact);
-    let chosen = RwSignal::new(selected);
-    let missing = RwSignal::new(false);
-    let summary = NodeRef::<Div>::new();
-    let radios_holder = NodeRef::<Div>::new();
+    let form = NodeRef::<Form>::new();
     // Continuer acts on its click, which Enter in the form also sends, and
     // never submits the form: a sandboxed frame without allow-forms (an
-    // intranet's iframe) blocks form submission, and with it the submit event.
-    let on_continue = move |ev: MouseEvent| {
+    // intranet's iframe) blocks form submission, and with it the submit
+    // event. The summary's link is the guide's own link handling (it
+    // focuses the first answer without touching the address).
+    let on_click = move |ev: MouseEvent| {
+        let next = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-action=\"next\"]").ok().flatten());
+        let Some(form) = form.get_untracked().filter(|_| next.is_some()) else {
+            return;
+        };
         ev.prevent_default();
-        match chosen.get_untracked() {
+        let checked = form
+            .query_selector(&format!("input[name=\"{fact}\"]:checked"))
+            .ok()
+            .flatten()
+            .and_then(|input| input.get_attribute("value"))
+            .and_then(|value| Value::parse(fact, &value).ok());
+        match checked {
             Some(value) => nav.go(|g| {
                 // The radios offer only values the engine accepts.
                 let _ = g.answer(fact, value);
             }),
-            None => {
-                missing.set(true);
-                request_animation_frame(move || {
-                    if let Some(el) = summary.get_untracked() {
-                        let _ = el.focus();
-                    }
-                });
-            }
+            None => show_error(&form, fact, true),
         }
     };
-    // The summary's link goes to the first answer without touching the
-    // address (the guide may be embedded); handled here, the guide's own
-    // link handling leaves it alone.
-    let to_answers = move |ev: MouseEvent| {
-        ev.prevent_default();
-        focus_first(radios_holder, "input");
-    };
-    let error_id = format!("sp-error-{fact}");
-    let hint_id = format!("sp-hint-{fact}");
-    let described_by = {
-        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
-        move || {
-            if missing.get() {
-                format!("{hint_id} {error_id}")
-            } else {
-                hint_id.clone()
-            }
+    let on_change = move |_: Event| {
+        if let Some(form) = form.get_untracked() {
+            show_error(&form, fact, false);
         }
     };
-    let first_answer = answers
-        .first()
-        .map(|v| format!("#sp-{fact}-{}", v.as_str()))
-        .unwrap_or_default();
-    let radios = markup::radios(fact, &answers, selected);
-    // One listener for all the radio buttons, written as markup.
-    let on_change = move |ev: Event| {
-        if let Ok(value) = Value::parse(fact, &event_target_value(&ev)) {
-            chosen.set(Some(value));
-            missing.set(false);
-        }
-    };
-    let more = questions::how_to_choose(fact, &so_far).map(|more| {
-        view! {
-            <details class="sp-more">
-                <summary>{questions::HOW_TO_CHOOSE}</summary>
-                <p>{more}</p>
-            </details>
-        }
-    });
+    let question = markup::question::question(fact, &answers, selected, &so_far);
     let councillor = (fact == Fact::DiscloseTo).then(|| {
         view! {
             <p class="sp-switch">
@@ -118,30 +112,8 @@ pub(super) fn QuestionScreen(
     let answered = !so_far.is_empty();
     view! {
         {can_go_back.then(|| back_link(nav))}
-        <form class="sp-question" data-question=fact.id() on:submit=|ev: SubmitEvent| ev.prevent_default() novalidate>
-            <Show when=move || missing.get()>
-                <div class="sp-error-summary" tabindex="-1" node_ref=summary aria-labelledby="sp-error-summary-title">
-                    <h2 id="sp-error-summary-title">{questions::ERROR_SUMMARY_TITLE}</h2>
-                    <ul>
-                        <li><a href=first_answer.clone() on:click=to_answers>{questions::error(fact)}</a></li>
-                    </ul>
-                </div>
-            </Show>
-            <fieldset class="sp-fieldset" aria-describedby=described_by class:sp-has-error=move || missing.get()>
-                <legend class="sp-legend">
-                    <h1 tabindex="-1">{words.title}</h1>
-                </legend>
-                <p class="sp-hint" id=hint_id>{questions::short_hint(fact, &so_far)}</p>
-                {more}
-                <Show when=move || missing.get()>
-                    <p class="sp-error" id=error_id.clone()>
-                        <span class="sp-visually-hidden">{ui::ERROR_PREFIX} " "</span>
-                        {questions::error(fact)}
-                    </p>
-                </Show>
-                <div class="sp-radios" node_ref=radios_holder inner_html=radios on:change=on_change></div>
-            </fieldset>
-            <button type="submit" class="sp-button" data-action="next" on:click=on_continue>{ui::CONTINUE}</button>
+        <form class="sp-question-form" node_ref=form novalidate inner_html=question
+            on:submit=|ev: SubmitEvent| ev.prevent_default() on:click=on_click on:change=on_change>
         </form>
         {councillor}
         {answered.then(|| view! {

@@ -2,9 +2,12 @@
 //! HTML text: the page sets each in one go (`inner_html`) instead of
 //! building it element by element, which makes an answer faster and the
 //! wasm smaller (view code is compiled per element). The static first
-//! screen (`prerender`) is written from the same functions.
+//! screen (`prerender`) is the header and the question written by the same
+//! functions, so the two cannot drift apart.
 
+pub mod header;
 pub mod outcome;
+pub mod question;
 pub mod reference;
 pub mod training;
 
@@ -17,59 +20,6 @@ pub(crate) fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
-}
-
-/// The answers `fact` may take now, as radio buttons; `selected` checked.
-/// Where the question groups its answers, each group is a fieldset under
-/// its short heading; « Je ne sais pas » carries, right beside it, what it
-/// counts as. The page listens for their changes on the element that holds
-/// them.
-pub fn radios(fact: Fact, answers: &[Value], selected: Option<Value>) -> String {
-    let radio = |&value: &Value| {
-        let id = format!("sp-{}-{}", fact, value.as_str());
-        let note = (value == Value::Unsure)
-            .then(|| text::unsure_note(fact))
-            .flatten();
-        let (described, note) = match note {
-            Some(note) => (
-                format!(" aria-describedby=\"{id}-note\""),
-                format!(
-                    "<span class=\"sp-radio-note\" id=\"{id}-note\">{}</span>",
-                    escape(&note)
-                ),
-            ),
-            None => (String::new(), String::new()),
-        };
-        format!(
-            "<div class=\"sp-radio\"><input type=\"radio\" id=\"{id}\" name=\"{fact}\" value=\"{}\"{}{described}><label for=\"{id}\">{}</label>{note}</div>",
-            value.as_str(),
-            if selected == Some(value) { " checked" } else { "" },
-            escape(text::questions::label(fact, value))
-        )
-    };
-    if answers
-        .iter()
-        .all(|&v| text::questions::group(fact, v).is_none())
-    {
-        return answers.iter().map(radio).collect();
-    }
-    text::questions::GROUPS
-        .iter()
-        .map(|&heading| {
-            let inside: String = answers
-                .iter()
-                .filter(|&&v| text::questions::group(fact, v) == Some(heading))
-                .map(radio)
-                .collect();
-            if inside.is_empty() {
-                return String::new();
-            }
-            format!(
-                "<fieldset class=\"sp-group\"><legend class=\"sp-group-title\">{}</legend>{inside}</fieldset>",
-                escape(heading)
-            )
-        })
-        .collect()
 }
 
 /// The answers given, as the rows of a description list: the question's

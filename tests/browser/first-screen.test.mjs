@@ -48,10 +48,14 @@ test('an answer chosen before the engine is ready stays chosen', async () => {
 });
 
 /** What a reader sees of the first question in `root`: heading, hint,
- * answers, button. Runs in the page. */
+ * answers, button, and the error shown for a Continuer without an answer
+ * (summary, the question's message, where focus is, what the fieldset is
+ * described by). Runs in the page. */
 function readQuestion(root) {
   const q = document.querySelector(`${root} [data-question="situation"]`);
   const text = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : null);
+  const shown = (el) => !!el && !el.hidden && el.getClientRects().length > 0;
+  const fieldset = q.querySelector('fieldset');
   return {
     heading: text(q.querySelector('h1')),
     hint: text(q.querySelector('.sp-hint')),
@@ -60,21 +64,44 @@ function readQuestion(root) {
       value: i.value,
       label: text(q.querySelector(`label[for="${i.id}"]`)),
     })),
-    next: text(document.querySelector(`${root} [data-action="next"]`)),
+    next: text(q.querySelector('[data-action="next"]')),
+    error: {
+      summary: shown(q.querySelector('.sp-error-summary')) ? text(q.querySelector('.sp-error-summary')) : null,
+      link: q.querySelector('.sp-error-summary a')?.getAttribute('href'),
+      message: shown(q.querySelector('.sp-error')) ? text(q.querySelector('.sp-error')) : null,
+      focused: (q.getRootNode().activeElement ?? document.activeElement)?.className ?? null,
+      describedBy: fieldset.getAttribute('aria-describedby'),
+      marked: fieldset.classList.contains('sp-has-error'),
+    },
   };
 }
 
-// The static first question is written at build time by src/prerender.rs,
-// the guide's by src/app/question.rs: what a reader sees must not depend on
-// which one is on screen.
-test('the static first question and the guide\'s first question read the same', async () => {
+/** Presses Continuer with no answer in `root`. Runs in the page. */
+function continueWithoutAnswer(root) {
+  document.querySelector(`${root} [data-question="situation"] [data-action="next"]`).click();
+}
+
+// The static first question is written at build time (src/prerender.rs)
+// and the guide's at each step (src/app/question.rs), both from
+// src/markup/question.rs; each shows its error with its own code (static/
+// first-screen.js, show_error): what a reader sees, before and after a
+// Continuer without an answer, must not depend on which one is on screen.
+test('the static first question and the guide\'s first question read the same, and show the same error', async () => {
   const { page, context, release } = await slowEngine();
   await page.waitForSelector('[data-prerender] [data-question="situation"]', { state: 'visible' });
   const before = await page.evaluate(readQuestion, '[data-prerender]');
+  await page.evaluate(continueWithoutAnswer, '[data-prerender]');
+  const beforeError = await page.evaluate(readQuestion, '[data-prerender]');
   release();
   await page.waitForSelector('[data-testid="secret-pro"] [data-question="situation"]');
   const after = await page.evaluate(readQuestion, '[data-testid="secret-pro"]');
+  await page.evaluate(continueWithoutAnswer, '[data-testid="secret-pro"]');
+  const afterError = await page.evaluate(readQuestion, '[data-testid="secret-pro"]');
   assert.ok(before.answers.length >= 4 && before.heading, JSON.stringify(before));
+  assert.equal(before.error.summary, null, 'no error before Continuer');
   assert.deepEqual(before, after);
+  assert.ok(beforeError.error.summary && beforeError.error.message, JSON.stringify(beforeError.error));
+  assert.equal(beforeError.error.focused, 'sp-error-summary', 'the summary takes focus');
+  assert.deepEqual(beforeError, afterError);
   await context.close();
 });

@@ -50,7 +50,8 @@ test('Continue without an answer: an error summary takes focus and links to the 
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'requester');
   assert.equal(new URL(page.url()).hash, '', 'the link moves focus, not the address');
   await page.check('input[name="requester"][value="police"]');
-  assert.equal(await page.$('.sp-error-summary'), null, 'an answer clears the error');
+  assert.equal(await page.isVisible('.sp-error-summary'), false, 'an answer clears the error');
+  assert.equal(await page.isVisible('[data-question="requester"] .sp-error'), false, 'and the question\'s own message');
 });
 
 test('changing an answer drops those that no longer apply and never shows a stale outcome', async () => {

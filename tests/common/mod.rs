@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use secret_pro::engine::{evaluate, Evaluation, Facts, Status};
+use secret_pro::text;
 
 /// Every complete path the engine can reach, answering every question every
 /// way it can be answered: the answers given and the evaluation they end in.
@@ -27,6 +28,21 @@ pub fn every_path() -> Vec<(Facts, Evaluation)> {
     let mut found = Vec::new();
     explore(&Facts::new(), &mut found);
     found
+}
+
+/// The evaluation of the facts written as JSON (the scenario files' form).
+pub fn facts(json: &str) -> Evaluation {
+    evaluate(&serde_json::from_str(json).expect("valid facts"))
+}
+
+/// What a complete outcome screen tells staff to do, in the page's words:
+/// the decision, the actions, the things to avoid.
+pub fn what_to_do(e: &Evaluation) -> Vec<String> {
+    let outcome = e.outcome().expect("complete");
+    let mut all = vec![text::decision(outcome).to_string()];
+    all.extend(e.actions().into_iter().map(|a| text::action(a).to_string()));
+    all.extend(e.avoid().into_iter().map(|x| text::avoid(x).to_string()));
+    all
 }
 
 /// Whether this run regenerates the generated files instead of checking them.
