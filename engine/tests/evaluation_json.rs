@@ -100,3 +100,22 @@ fn a_wrong_value_lists_the_values_the_fact_takes() {
     let message = evaluate_json(json!({"form": "fax"})).unwrap_err();
     assert!(message.contains("\"oral\", \"written\""), "{message}");
 }
+
+// Facts may come from another serde format than JSON (a script's YAML, a
+// binary format): a value JSON cannot carry, such as raw bytes, is refused
+// saying what was expected, for the whole and for one fact's value.
+#[test]
+fn bytes_from_another_format_are_refused_saying_what_was_expected() {
+    use serde::de::value::{BytesDeserializer, Error, MapDeserializer};
+    use serde::Deserialize;
+
+    let whole = Facts::deserialize(BytesDeserializer::<Error>::new(b"situation")).unwrap_err();
+    assert!(whole.to_string().contains("an object of facts"), "{whole}");
+
+    let entry = [("covered", BytesDeserializer::<Error>::new(b"yes"))];
+    let one = Facts::deserialize(MapDeserializer::<_, Error>::new(entry.into_iter())).unwrap_err();
+    assert!(
+        one.to_string().contains("true, false or a text value"),
+        "{one}"
+    );
+}
