@@ -212,13 +212,7 @@ fn take_first_screen(target: &web_sys::HtmlElement) -> Start {
     let Ok(Some(first)) = target.query_selector(":scope > .sp-prerender") else {
         return Start::default();
     };
-    let fact = Fact::Situation;
-    let chosen = first
-        .query_selector(&format!("input[name=\"{fact}\"]:checked"))
-        .ok()
-        .flatten()
-        .and_then(|input| input.get_attribute("value"))
-        .and_then(|value| Value::parse(fact, &value).ok());
+    let chosen = question::checked(&first, Fact::Situation);
     let submitted = first.has_attribute("data-submitted");
     first.remove();
     match chosen {

@@ -16,6 +16,17 @@ use crate::engine::{Fact, Value};
 use crate::markup;
 use crate::text::{questions, ui};
 
+/// The answer to `fact` checked in `holder`, if any: the guide's question
+/// or the static first one.
+pub(super) fn checked(holder: &web_sys::Element, fact: Fact) -> Option<Value> {
+    holder
+        .query_selector(&format!("input[name=\"{fact}\"]:checked"))
+        .ok()
+        .flatten()
+        .and_then(|input| input.get_attribute("value"))
+        .and_then(|value| Value::parse(fact, &value).ok())
+}
+
 /// Shows or hides the question's error: the summary at the top, the
 /// message under the question, the fieldset's mark and description. The
 /// same steps as `static/first-screen.js` on the static first question.
@@ -78,13 +89,7 @@ pub(super) fn QuestionScreen(
             return;
         };
         ev.prevent_default();
-        let checked = form
-            .query_selector(&format!("input[name=\"{fact}\"]:checked"))
-            .ok()
-            .flatten()
-            .and_then(|input| input.get_attribute("value"))
-            .and_then(|value| Value::parse(fact, &value).ok());
-        match checked {
+        match checked(&form, fact) {
             Some(value) => nav.go(|g| {
                 // The radios offer only values the engine accepts.
                 let _ = g.answer(fact, value);
