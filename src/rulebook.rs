@@ -764,7 +764,7 @@ fn sources() -> Vec<Block> {
         ));
         b.push(field(
             words::COL_CHECKED,
-            e.checked.unwrap_or(words::NOT_CHECKED),
+            e.checked().unwrap_or(words::NOT_CHECKED),
         ));
         if let Some(official) = e.official {
             b.push(field(words::COL_OFFICIAL, official));

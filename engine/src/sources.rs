@@ -140,6 +140,24 @@ impl Document {
             Document::Circular => "law/circulaire-2022-06-02.txt",
         }
     }
+
+    /// The day the passages quoted from it were last compared with it.
+    pub const fn checked(self) -> &'static str {
+        match self {
+            Document::Circular => "2026-11-28",
+        }
+    }
+}
+
+impl Entry {
+    /// The day its words were compared with a text held in the
+    /// repository; `None` for a reference not compared with any text.
+    pub const fn checked(&self) -> Option<&'static str> {
+        match self.document {
+            Some(document) => Some(document.checked()),
+            None => None,
+        }
+    }
 }
 
 /// One entry of the registry.
@@ -149,9 +167,6 @@ pub struct Entry {
     pub reference: &'static str,
     /// How far it can be relied on.
     pub standing: Standing,
-    /// The day its words were compared with a text held in the
-    /// repository; `None` for a reference not compared with any text.
-    pub checked: Option<&'static str>,
     /// Its official reference (Moniteur belge, numac, Journal officiel), where known.
     pub official: Option<&'static str>,
     /// The document its passages are verbatim in; `None`: cited, never quoted.
@@ -161,7 +176,6 @@ pub struct Entry {
     pub passages: &'static [&'static str],
 }
 
-const CHECKED: &str = "2026-11-28";
 const CIRCULAR_OFFICIAL: Option<&str> =
     Some("Circulaire du Ministre wallon des Pouvoirs locaux aux Présidents des CPAS, 2 juin 2022 (numéro de référence inconnu)");
 
@@ -169,7 +183,6 @@ const fn circular(reference: &'static str, passages: &'static [&'static str]) ->
     Entry {
         reference,
         standing: Standing::InForce,
-        checked: Some(CHECKED),
         official: CIRCULAR_OFFICIAL,
         document: Some(Document::Circular),
         passages,
@@ -184,7 +197,6 @@ const fn quoted(
     Entry {
         reference,
         standing,
-        checked: Some(CHECKED),
         official: None,
         document: Some(Document::Circular),
         passages,
@@ -199,7 +211,6 @@ const fn named(
     Entry {
         reference,
         standing,
-        checked: None,
         official,
         document: None,
         passages: &[],
