@@ -276,12 +276,7 @@ fn offer(template: Template) -> String {
     let (_, when) = offers(template);
     let title = text::template(template).title;
     match when {
-        Some((fact, choice)) => format!(
-            "{title} ({} « {} » : {})",
-            words::ONLY_IF,
-            text::question(fact).short,
-            text::answer(Value::Choice(choice))
-        ),
+        Some(when) => format!("{title} ({} {})", words::ONLY_IF, path_condition(when)),
         None => title.to_string(),
     }
 }

@@ -401,7 +401,7 @@ fn sent_out() -> Vec<(Template, &'static [Source])> {
 fn written_sent_out() -> Vec<(Template, &'static [Source])> {
     sent_out()
         .into_iter()
-        .filter(|&(t, _)| t != Template::OralReply)
+        .filter(|(t, _)| !t.is_spoken())
         .collect()
 }
 
@@ -459,7 +459,7 @@ fn a_text_sent_out_fills_in_only_the_cpas_the_designated_person_and_the_referenc
         }
         assert_eq!(
             placeholders.contains(&"references"),
-            template != Template::OralReply,
+            !template.is_spoken(),
             "{template}: references in a written text, none said aloud"
         );
         for p in placeholders {

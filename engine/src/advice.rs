@@ -82,6 +82,12 @@ const fn choice(fact: Fact, choice: Choice) -> When {
     When::Read(fact, Value::Choice(choice))
 }
 
+/// Danger to someone answered yes or "je ne sais pas".
+const DANGER_FEARED: &[When] = &[
+    When::Read(Fact::Danger, Value::Yes),
+    When::Read(Fact::Danger, Value::Unsure),
+];
+
 /// The path advice, in the order its steps are shown.
 pub const PATH_ADVICE: &[PathAdvice] = &[
     // §3: the examiner of a written external request follows the circular's
@@ -129,10 +135,7 @@ pub const PATH_ADVICE: &[PathAdvice] = &[
     // consulted and 112 called, which "transmit to no one" would contradict.
     PathAdvice {
         when: &[choice(Fact::Situation, Choice::OwnInitiative)],
-        unless: &[
-            When::Read(Fact::Danger, Value::Yes),
-            When::Read(Fact::Danger, Value::Unsure),
-        ],
+        unless: DANGER_FEARED,
         outcomes: &[Outcome::KeepSecret],
         except: &[],
         actions: &[Action::DoNotPassOn],
@@ -160,10 +163,7 @@ pub const PATH_ADVICE: &[PathAdvice] = &[
     // a law, nor on team work (spec §6, version 3). A child at risk has its
     // own outcome (R4C), and so has a threat against staff (R4S).
     PathAdvice {
-        when: &[
-            When::Read(Fact::Danger, Value::Yes),
-            When::Read(Fact::Danger, Value::Unsure),
-        ],
+        when: DANGER_FEARED,
         unless: &[],
         outcomes: &[],
         except: &[

@@ -79,7 +79,13 @@ impl Evaluation {
         self.trace.iter().filter(|s| s.fired).map(|s| s.rule)
     }
 
-    fn path_advice(&self) -> impl Iterator<Item = &'static PathAdvice> + '_ {
+    /// The rule that decided: the last rule that fired.
+    pub fn deciding_rule(&self) -> Option<&'static Rule> {
+        self.decisive_rules().last()
+    }
+
+    /// The path advice this evaluation shows, in [`PATH_ADVICE`]'s order.
+    pub fn path_advice(&self) -> impl Iterator<Item = &'static PathAdvice> + '_ {
         let outcome = self.outcome();
         PATH_ADVICE.iter().filter(move |advice| {
             outcome.is_some_and(|o| {
@@ -91,7 +97,7 @@ impl Evaluation {
     }
 
     /// Whether the path taken shows this.
-    pub fn shows(&self, when: When) -> bool {
+    pub(crate) fn shows(&self, when: When) -> bool {
         match when {
             When::Read(fact, value) => self.read(fact) == Some(value),
             When::Fired(id) => self.decisive_rules().any(|r| r.id == id),
@@ -120,8 +126,8 @@ impl Evaluation {
         facts
     }
 
-    /// The sources of the decisive rules, the outcome and the procedure,
-    /// without repeats; empty while incomplete.
+    /// The sources of the decisive rules, the outcome and the path advice
+    /// shown, without repeats; empty while incomplete.
     pub fn citations(&self) -> Vec<Source> {
         let Some(outcome) = self.outcome() else {
             return Vec::new();
@@ -196,8 +202,17 @@ impl Evaluation {
 
     /// The templates this evaluation offers; none while incomplete.
     pub fn templates(&self) -> Vec<Template> {
-        self.outcome()
-            .map_or_else(Vec::new, |o| templates::offered(o, |f| self.read(f)))
+        let Some(outcome) = self.outcome() else {
+            return Vec::new();
+        };
+        Template::ALL
+            .iter()
+            .copied()
+            .filter(|&t| {
+                let (outcomes, when) = templates::offers(t);
+                outcomes.contains(&outcome) && when.is_none_or(|w| self.shows(w))
+            })
+            .collect()
     }
 
     /// The sources `template` cites. A text that leaves the CPAS cites the

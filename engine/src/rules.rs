@@ -89,7 +89,7 @@ pub struct Condition {
 
 impl Condition {
     /// Whether this answer passes the condition ("je ne sais pas" read as
-    /// the fact's strict answer).
+    /// the fact's strict answer, but by [`Test::Unsure`]).
     pub fn accepts(&self, value: Value) -> bool {
         self.test.holds(self.fact, value)
     }

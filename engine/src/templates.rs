@@ -1,6 +1,7 @@
 //! Which reply templates an outcome offers (their words are in the page's
 //! text module): the circular's steps put into a text the user completes.
 
+use super::advice::When;
 use super::facts::{Choice, Fact, Value};
 use super::ids::id_enum;
 use super::outcome::Outcome;
@@ -29,14 +30,14 @@ id_enum! {
 }
 
 /// Where a template is offered: one of these outcomes, and, when given,
-/// only if the evaluation read this answer.
+/// only if the path shows this.
 struct Offer {
     template: Template,
     outcomes: &'static [Outcome],
-    when: Option<(Fact, Choice)>,
+    when: Option<When>,
 }
 
-const EXAMINER: Option<(Fact, Choice)> = Some((Fact::Role, Choice::Examiner));
+const EXAMINER: Option<When> = Some(When::Read(Fact::Role, Value::Choice(Choice::Examiner)));
 
 const OFFERS: &[Offer] = &[
     Offer {
@@ -94,16 +95,21 @@ const OFFERS: &[Offer] = &[
 ];
 
 impl Template {
-    /// For a text that leaves the CPAS, its fixed sources.
+    /// Said aloud (at the desk, on the phone), not written.
+    pub const fn is_spoken(self) -> bool {
+        matches!(self, Template::OralReply)
+    }
+
+    /// For a text that leaves the CPAS, its fixed sources. Said aloud, the
+    /// oral reply cites none: nobody reads references out.
     pub const fn sent_out(self) -> Option<&'static [Source]> {
         match self {
-            Template::OralReply | Template::AnswerRefusal | Template::AnswerInadmissible => {
-                Some(&[
-                    Source::CircularExternal,
-                    Source::CircularPresident,
-                    Source::StaffBound,
-                ])
-            }
+            Template::OralReply => Some(&[]),
+            Template::AnswerRefusal | Template::AnswerInadmissible => Some(&[
+                Source::CircularExternal,
+                Source::CircularPresident,
+                Source::StaffBound,
+            ]),
             Template::AnswerLimited => {
                 Some(&[Source::CircularExceptions, Source::CircularPresident])
             }
@@ -114,23 +120,9 @@ impl Template {
     }
 }
 
-/// The templates offered on `outcome`, given the answers the evaluation
-/// read (`read`).
-pub fn offered(outcome: Outcome, read: impl Fn(Fact) -> Option<Value>) -> Vec<Template> {
-    OFFERS
-        .iter()
-        .filter(|o| o.outcomes.contains(&outcome))
-        .filter(|o| {
-            o.when
-                .is_none_or(|(fact, choice)| read(fact) == Some(Value::Choice(choice)))
-        })
-        .map(|o| o.template)
-        .collect()
-}
-
-/// Where a template is offered: for these outcomes, and only after this
-/// answer when one is given. For the rule book.
-pub fn offers(template: Template) -> (&'static [Outcome], Option<(Fact, Choice)>) {
+/// Where a template is offered: for these outcomes, and only where the
+/// path shows this when it is given.
+pub fn offers(template: Template) -> (&'static [Outcome], Option<When>) {
     OFFERS
         .iter()
         .find(|o| o.template == template)

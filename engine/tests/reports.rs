@@ -7,7 +7,7 @@
 use secret_pro_engine::templates::offers;
 use secret_pro_engine::{
     evaluate, Choice, Evaluation, Fact, Facts, Interpretation, Outcome, Reminder, RuleId, Source,
-    Standing, Template, Value,
+    Template, Value, When,
 };
 
 fn facts(json: &str) -> Evaluation {
@@ -45,20 +45,6 @@ fn every_outcome_recalls_the_reminders_but_the_one_that_would_contradict_it() {
     assert_eq!(internal.reminders(), without, "the CPAS's own handling");
     assert_eq!(police.reminders(), all);
     assert!(facts(r#"{"situation": "request"}"#).reminders().is_empty());
-    for &outcome in Outcome::ALL {
-        for &reminder in Reminder::ALL {
-            let contradicts = reminder == Reminder::SameWordsWhetherKnown
-                && matches!(
-                    outcome,
-                    Outcome::PersonOwnInformation | Outcome::InternalProcedure
-                );
-            assert_eq!(
-                reminder.applies_to(outcome),
-                !contradicts,
-                "{reminder} on {outcome}"
-            );
-        }
-    }
 }
 
 #[test]
@@ -109,7 +95,7 @@ fn templates_are_offered_where_the_table_says() {
         offers(Template::AnswerRefusal),
         (
             &[Outcome::KeepSecret][..],
-            Some((Fact::Role, Choice::Examiner))
+            Some(When::Read(Fact::Role, Value::Choice(Choice::Examiner)))
         )
     );
     assert_eq!(
@@ -118,22 +104,25 @@ fn templates_are_offered_where_the_table_says() {
     );
 }
 
+/// A lead is shown as a lead to check with the legal service; a text in
+/// force, a judgment and an old Code pénal article the circular quotes are
+/// not.
 #[test]
 fn only_leads_are_leads() {
-    for standing in [
-        Standing::InForce,
-        Standing::CaseLaw,
-        Standing::OldPenalCode,
-        Standing::Lead,
-        Standing::OldPenalCodeLead,
+    for source in [
+        Source::CircularScope,
+        Source::WhySecrecyCaseLaw,
+        Source::SecrecyOffence,
     ] {
-        assert_eq!(
-            standing.is_lead(),
-            matches!(standing, Standing::Lead | Standing::OldPenalCodeLead),
-            "{standing:?}"
-        );
+        assert!(!source.standing().is_lead(), "{source}");
     }
-    assert!(Source::ChildMaltreatmentDecree.standing().is_lead());
+    for source in [
+        Source::ChildMaltreatmentDecree,
+        Source::WellBeingAtWork,
+        Source::ReportingChildDanger,
+    ] {
+        assert!(source.standing().is_lead(), "{source}");
+    }
 }
 
 #[test]

@@ -8,7 +8,6 @@ use wasm_bindgen::prelude::*;
 
 use crate::config::Config;
 use crate::engine::{Evaluation, Template};
-use crate::markup::outcome::says_aloud;
 use crate::text::{self, templates as words, ui};
 
 /// The template text with the page's placeholders filled in.
@@ -134,35 +133,34 @@ fn copy_button(
     }
 }
 
-/// The words to say aloud, right under the decision, where the request
-/// came orally; "Copier" beside the heading, so the words start high.
+/// The words to say aloud, right under the decision, where the outcome
+/// offers a spoken reply (a request made orally); "Copier" beside the
+/// heading, so the words start high.
 pub(super) fn spoken(evaluation: &Evaluation, config: &Config) -> Option<impl IntoView> {
-    says_aloud(evaluation).then(|| {
-        let t = text::template(Template::OralReply);
-        let status = RwSignal::new("");
-        let shown = NodeRef::new();
-        let content = fill(Template::OralReply, evaluation, config);
-        view! {
-            <section class="sp-spoken" data-spoken="" data-template=Template::OralReply.id() aria-labelledby="sp-spoken-title">
-                <div class="sp-spoken-head">
-                    <h2 id="sp-spoken-title">{ui::SAY_ALOUD}</h2>
-                    {copy_button(content.clone(), shown, t.title, status)}
-                </div>
-                <p class="sp-hint">{t.use_when}</p>
-                <pre class="sp-template-text" node_ref=shown>{content}</pre>
-                <p class="sp-status" role="status">{move || status.get()}</p>
-            </section>
-        }
+    let template = evaluation.templates().into_iter().find(|t| t.is_spoken())?;
+    let t = text::template(template);
+    let status = RwSignal::new("");
+    let shown = NodeRef::new();
+    let content = fill(template, evaluation, config);
+    Some(view! {
+        <section class="sp-spoken" data-spoken="" data-template=template.id() aria-labelledby="sp-spoken-title">
+            <div class="sp-spoken-head">
+                <h2 id="sp-spoken-title">{ui::SAY_ALOUD}</h2>
+                {copy_button(content.clone(), shown, t.title, status)}
+            </div>
+            <p class="sp-hint">{t.use_when}</p>
+            <pre class="sp-template-text" node_ref=shown>{content}</pre>
+            <p class="sp-status" role="status">{move || status.get()}</p>
+        </section>
     })
 }
 
 /// The written templates, each collapsed under « Modèle : » and its title.
 pub(super) fn view(evaluation: &Evaluation, config: &Config) -> Option<impl IntoView> {
-    let aloud = says_aloud(evaluation);
     let offered: Vec<Template> = evaluation
         .templates()
         .into_iter()
-        .filter(|&t| !(aloud && t == Template::OralReply))
+        .filter(|t| !t.is_spoken())
         .collect();
     if offered.is_empty() {
         return None;

@@ -5,7 +5,7 @@
 
 use super::{escape, passage_inner_html};
 use crate::config::Config;
-use crate::engine::{Choice, Evaluation, Fact, Source, Template, Value, VERSION};
+use crate::engine::{Evaluation, Fact, Source, Value, VERSION};
 use crate::text::{self, local, ui};
 
 /// The sources, cited one after the other.
@@ -60,13 +60,6 @@ fn local_block(config: &Config) -> String {
 /// month.
 pub fn date(day: u32, month: u32, year: u32) -> String {
     format!("{day:02}/{month:02}/{year}")
-}
-
-/// Whether the outcome shows, at the top, the words to say aloud: the
-/// request came orally and the oral reply is offered.
-pub fn says_aloud(evaluation: &Evaluation) -> bool {
-    evaluation.read(Fact::Form) == Some(Value::Choice(Choice::Oral))
-        && evaluation.templates().contains(&Template::OralReply)
 }
 
 /// The rule that decided, last of those that fired, with a link to it in
