@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 
 use serde::Serialize;
-use wasm_bindgen::JsCast;
 
 use crate::engine::evaluate;
 use crate::markup::training as markup;
@@ -49,7 +48,6 @@ fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoV
     let missing = RwSignal::new(false);
     let feedback_box = NodeRef::<leptos::html::Div>::new();
     let summary = NodeRef::<leptos::html::Div>::new();
-    let reactions = NodeRef::<leptos::html::Fieldset>::new();
     let outcome = evaluation.outcome();
     let feedback = move || {
         checked.get().map(|reaction| {
@@ -80,30 +78,22 @@ fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoV
             request_animation_frame(move || focus(summary.get_untracked().map(Into::into)));
         }
     };
-    let to_reactions = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        let first = reactions
-            .get_untracked()
-            .and_then(|f| f.query_selector("input").ok().flatten())
-            .and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(first) = first {
-            let _ = first.focus();
-        }
-    };
+    // The summary's link is the guide's own link handling: it focuses the
+    // first reaction without touching the address.
     let first_reaction = format!("#sp-{}-0", v.id);
     view! {
         <article class="sp-training" data-case-id=v.id data-case-facts=facts_json>
             <Show when=move || missing.get()>
                 <div class="sp-error-summary" tabindex="-1" node_ref=summary aria-labelledby="sp-training-error-title">
                     <h2 id="sp-training-error-title">{text::questions::ERROR_SUMMARY_TITLE}</h2>
-                    <ul><li><a href=first_reaction.clone() on:click=to_reactions>{words::CHOOSE_A_REACTION}</a></li></ul>
+                    <ul><li><a href=first_reaction.clone()>{words::CHOOSE_A_REACTION}</a></li></ul>
                 </div>
             </Show>
             <div inner_html=markup::situation(v)></div>
             // Acts on the button's click (also sent by Enter), not on the form's
             // submission, which a sandboxed frame without allow-forms blocks.
             <form on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
-                <fieldset class="sp-fieldset" class:sp-has-error=move || missing.get() node_ref=reactions inner_html=markup::reactions(v)
+                <fieldset class="sp-fieldset" class:sp-has-error=move || missing.get() inner_html=markup::reactions(v)
                     on:change=move |ev| {
                         chosen.set(event_target_value(&ev).parse().ok());
                         missing.set(false);

@@ -11,7 +11,7 @@ pub mod question;
 pub mod reference;
 pub mod training;
 
-use crate::engine::{Fact, Source, Value};
+use crate::engine::{Evaluation, Fact, Source, Value};
 use crate::text;
 
 /// Text made safe inside HTML elements and attribute values.
@@ -20,6 +20,22 @@ pub(crate) fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+/// The rule that decided, with a link to it in the rule book: on the
+/// outcome screen and in a training case's feedback.
+pub(crate) fn deciding_rule(evaluation: &Evaluation) -> String {
+    evaluation
+        .deciding_rule()
+        .map(|rule| {
+            let id = rule.id.id();
+            format!(
+                "<p class=\"sp-deciding-rule\" data-deciding-rule=\"{id}\">{} <a href=\"#regles/{id}\">{} {id}</a></p>",
+                escape(text::ui::DECIDING_RULE),
+                escape(text::ui::RULE)
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// The answers given, as the rows of a description list: the question's
@@ -39,8 +55,9 @@ pub fn answer_rows(answers: &[(Fact, Value)]) -> String {
 
 /// A source's exact words as markup (a blockquote of its passages), or,
 /// where the repository does not hold its text, a note that it is cited
-/// without being quoted. The one rendering of a passage: outcome screens,
-/// the reference and the rule book all use it.
+/// without being quoted: on outcome screens and in the reference. The rule
+/// book writes the same blockquote from its own blocks, in HTML and in
+/// Markdown.
 pub(crate) fn passage_inner_html(source: Source) -> String {
     let passages = source.passages();
     if passages.is_empty() {

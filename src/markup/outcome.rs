@@ -62,23 +62,6 @@ pub fn date(day: u32, month: u32, year: u32) -> String {
     format!("{day:02}/{month:02}/{year}")
 }
 
-/// The rule that decided, last of those that fired, with a link to it in
-/// the rule book.
-fn deciding_rule(evaluation: &Evaluation) -> String {
-    evaluation
-        .decisive_rules()
-        .last()
-        .map(|rule| {
-            let id = rule.id.id();
-            format!(
-                "<p class=\"sp-deciding-rule\" data-deciding-rule=\"{id}\">{} <a href=\"#regles/{id}\">{} {id}</a></p>",
-                escape(ui::DECIDING_RULE),
-                escape(ui::RULE)
-            )
-        })
-        .unwrap_or_default()
-}
-
 /// The print-only heading and the decision. The page puts the words to
 /// say aloud right under it, where the request came orally.
 /// `printed_on`: today, as [`date`] writes it.
@@ -123,7 +106,7 @@ pub fn body(evaluation: &Evaluation, config: &Config) -> String {
 <h2>{not_to_do}</h2><ul class=\"sp-donts\" data-list=\"avoid\">{avoid}</ul>\
 <details class=\"sp-more sp-why\" data-more=\"why\"><summary>{why}</summary><ul class=\"sp-reasons\">{reasons}</ul></details>{deciding}",
         why = escape(ui::WHY),
-        deciding = deciding_rule(evaluation),
+        deciding = super::deciding_rule(evaluation),
         to_do = escape(ui::TO_DO),
         actions = items(evaluation.actions().into_iter().map(text::action)),
         local = local_block(config),

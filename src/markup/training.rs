@@ -95,18 +95,7 @@ pub fn feedback(v: &Vignette, evaluation: &Evaluation, chose_right: bool) -> Str
         .iter()
         .map(|&s| format!("<li>{}</li>", escape(&text::citation(s))))
         .collect();
-    let rule = evaluation
-        .decisive_rules()
-        .last()
-        .map(|rule| {
-            let id = rule.id.id();
-            format!(
-                "<p data-deciding-rule=\"{id}\">{} <a href=\"#regles/{id}\">{} {id}</a></p>",
-                escape(words::DECIDING_RULE),
-                escape(words::RULE)
-            )
-        })
-        .unwrap_or_default();
+    let rule = super::deciding_rule(evaluation);
     format!(
         "<p class=\"sp-verdict\"><span aria-hidden=\"true\">{mark}</span> <strong>{verdict}</strong></p><p>{the_right_one} {right}</p><p>{says} <strong>{decision}</strong></p><p>{why} {explanation}</p>{rule}<ul class=\"sp-sources\">{sources}</ul>",
         mark = if chose_right { words::RIGHT_MARK } else { words::WRONG_MARK },

@@ -16,6 +16,4 @@ pub const BACK_TO_GUIDE: &str = "Revenir au guide";
 pub const CHOOSE_A_REACTION: &str = "Choisissez une réaction avant de vérifier.";
 pub const RIGHT_MARK: &str = "✓";
 pub const WRONG_MARK: &str = "✗";
-pub const DECIDING_RULE: &str = "La règle qui décide, dans « Comment le guide décide » :";
-pub const RULE: &str = "règle";
 pub const UNKNOWN_CASE: &str = "Ce cas n'existe pas. Choisissez un cas dans la liste.";
