@@ -808,7 +808,19 @@ fn validation_blocks(validations: &[Validation<'_>]) -> Vec<Block> {
         b.push(Block::List(
             validations
                 .iter()
-                .map(|v| plain(format!("{} : {}", scope_words(v.scope), validated(v))))
+                .map(|v| {
+                    // Out of its decision's section, the decision is named.
+                    let mut line = match v.scope {
+                        Scope::Outcome(o) => {
+                            let mut named = plain(format!("{} ", words::SCOPE_NAMED_OUTCOME));
+                            named.push(outcome_link(o));
+                            named
+                        }
+                        scope => plain(scope_words(scope)),
+                    };
+                    line.push(Span::Text(format!(" : {}", validated(v))));
+                    line
+                })
                 .collect(),
         ));
     }

@@ -148,6 +148,26 @@ mod tests {
         );
     }
 
+    /// The table `build.rs` compiles in: each entry as the Rust that
+    /// builds it, every kind of scope.
+    #[test]
+    fn each_entry_is_written_as_the_rust_that_builds_it() {
+        let written: Vec<String> = parse(FIXTURE)
+            .expect("the fixture reads")
+            .iter()
+            .map(Validation::rust_source)
+            .collect();
+        assert_eq!(
+            written,
+            [
+                r#"Validation { on: "2027-01-15", who: "Prénom Nom", function: "juriste, Fédération des CPAS", version: "2022-06-02.2", scope: Scope::Rule(RuleId::R33) },"#,
+                r#"Validation { on: "2027-02-01", who: "Autre Nom", function: "avocat", version: "2022-06-02.1", scope: Scope::Whole },"#,
+                r#"Validation { on: "2027-02-02", who: "Autre Nom", function: "avocat", version: "2022-06-02.1", scope: Scope::Outcome(Outcome::KeepSecret) },"#,
+                r#"Validation { on: "2027-02-03", who: "Autre Nom", function: "avocat", version: "2022-06-02.1", scope: Scope::Interpretation(Interpretation::PoliceIsNotTestimony) },"#,
+            ]
+        );
+    }
+
     #[test]
     fn a_bad_entry_is_refused_naming_its_line() {
         let bad = |line: &str| parse(&format!("# header\n\n{line}\n")).unwrap_err();

@@ -10,7 +10,7 @@ use secret_pro::engine::{Fact, Facts, Outcome, RuleId, Value};
 use secret_pro::rulebook;
 use secret_pro::rulebook::WorkedCase;
 use secret_pro::rulebook::RECORDED;
-use secret_pro::validation_record::parse;
+use secret_pro::validation_record::{parse, RECORD};
 use secret_pro::worked_cases::CASES;
 use serde_json::Value as Json;
 
@@ -240,9 +240,25 @@ fn the_rule_book_shows_each_validation_where_it_applies_and_not_yet_elsewhere() 
         "{given} 16/01/2027, sur la version 2022-06-02.1 des règles, antérieure à celle-ci"
     )));
 
-    let none = rulebook::markdown(&scenario_cases(), RECORDED);
+    // The chapter of validations names and links the decision one covers.
+    let chapter = &book[book.rfind("## ").unwrap()..];
+    assert!(
+        chapter.contains(&format!(
+            "les textes de la décision [{}](#decision-no_answer_oral)\u{a0}: {given} 17/01/2027",
+            secret_pro::text::decision(Outcome::NoAnswerOral)
+        )),
+        "{chapter}"
+    );
+
+    let none = rulebook::markdown(&scenario_cases(), &[]);
     assert!(none.contains("**Validation de l'ensemble**\u{a0}: pas encore validée\n"));
     assert!(none.contains("Aucune validation n'est enregistrée"));
+}
+
+/// What the guide compiles in is what `law/validations.txt` records.
+#[test]
+fn the_validations_compiled_in_are_the_record_s() {
+    assert_eq!(RECORDED, parse(RECORD).expect("the record reads"));
 }
 
 #[test]

@@ -33,6 +33,7 @@ pub const OLDER_VERSION_END: &str =
 pub const SCOPE_WHOLE: &str = "l'ensemble du livre des règles";
 pub const SCOPE_RULE: &str = "la règle";
 pub const SCOPE_OUTCOME: &str = "les textes de cette décision";
+pub const SCOPE_NAMED_OUTCOME: &str = "les textes de la décision";
 pub const SCOPE_INTERPRETATION: &str = "l'interprétation";
 pub const WHOLE_BOOK: &str = "Validation de l'ensemble";
 pub const LEGAL_VALIDATION: &str = "Validation juridique :";
