@@ -34,14 +34,15 @@ pub fn how_to_choose(fact: Fact, answers: &[(Fact, Value)]) -> Option<&'static s
             "L'accord doit être libre, donné en connaissance de cause, pour cette transmission-là, et recueilli par le CPAS lui-même : jamais transmis par celui qui veut l'information. S'il s'agit d'un enfant, voyez avec le directeur général ou le service désigné qui peut donner cet accord.",
         ),
         Fact::LegalBasisApplies => Some(LAW_THAT_OBLIGES),
-        Fact::LegalObligation => Some(LAW_THAT_OBLIGES_ON_REQUEST),
+        Fact::LegalObligation => Some(LAW_THAT_OBLIGES_OWN_INITIATIVE),
         _ => None,
     }
 }
 
 /// The same example on one's own initiative, where it must not be read as
-/// a duty to report: its paragraph saying so was annulled.
-const LAW_THAT_OBLIGES_ON_REQUEST: &str = "Un exemple de loi qui oblige : l'article 46bis/1 du Code d'instruction criminelle. Sur demande écrite et motivée du procureur du Roi, dans une enquête sur des infractions terroristes, le CPAS doit donner les renseignements administratifs demandés ; un refus est puni d'une amende. Il n'oblige pas à signaler de votre propre initiative : ce paragraphe a été annulé par la Cour constitutionnelle (arrêt 44/2019 du 14 mars 2019). En cas de doute, vérifiez avec le directeur général ou le service désigné.";
+/// a duty to report: its paragraph saying so was annulled. Written out
+/// whole, as the other, so the Fédération reviews each text as shown.
+const LAW_THAT_OBLIGES_OWN_INITIATIVE: &str = "Un exemple de loi qui oblige : l'article 46bis/1 du Code d'instruction criminelle. Sur demande écrite et motivée du procureur du Roi, dans une enquête sur des infractions terroristes, le CPAS doit donner les renseignements administratifs demandés ; un refus est puni d'une amende. Il n'oblige pas à signaler de votre propre initiative : ce paragraphe a été annulé par la Cour constitutionnelle (arrêt 44/2019 du 14 mars 2019). En cas de doute, vérifiez avec le directeur général ou le service désigné.";
 
 /// The example of a law that obliges, as the spec gives it (§6, version 3).
 const LAW_THAT_OBLIGES: &str = "Un exemple de loi qui oblige : l'article 46bis/1 du Code d'instruction criminelle. Sur demande écrite et motivée du procureur du Roi, dans une enquête sur des infractions terroristes, le CPAS doit donner les renseignements administratifs demandés ; un refus est puni d'une amende. En cas de doute, vérifiez avec le directeur général ou le service désigné.";
@@ -85,15 +86,19 @@ pub const GROUPS: [&str; 3] = [
 ];
 
 /// The heading an answer is listed under, where a question groups its
-/// answers; by answer id, so a requester added later falls in a group.
+/// answers; a requester added later falls in the last group until placed.
 pub fn group(fact: Fact, value: Value) -> Option<&'static str> {
+    use Choice as C;
     if fact != Fact::Requester {
         return None;
     }
-    match value.as_str() {
-        "internal_procedure" | "colleague" | "councillor" => None,
-        "court" | "magistrate" | "police" | "search_or_seizure" => Some(GROUPS[0]),
-        "parliamentary_inquiry" | "municipal_authority" | "control_authority" | "csil_r" => {
+    let Value::Choice(choice) = value else {
+        return None;
+    };
+    match choice {
+        C::InternalProcedure | C::Colleague | C::Councillor => None,
+        C::Court | C::Magistrate | C::Police | C::SearchOrSeizure => Some(GROUPS[0]),
+        C::ParliamentaryInquiry | C::MunicipalAuthority | C::ControlAuthority | C::CsilR => {
             Some(GROUPS[1])
         }
         _ => Some(GROUPS[2]),
