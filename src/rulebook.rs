@@ -38,13 +38,11 @@ pub struct WorkedCase {
     pub next_question: Option<Fact>,
 }
 
-/// A piece of a line: text, a link to an anchor of the book, or an id in
-/// code font.
+/// A piece of a line: text, or a link to an anchor of the book.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Span {
     Text(String),
     Link(String, String),
-    Code(&'static str),
 }
 
 type Line = Vec<Span>;
@@ -625,15 +623,28 @@ fn rules(validations: &[Validation<'_>]) -> Vec<Block> {
                     )],
                 ));
             }
-            b.push(Block::Field(words::SOURCES, cited(rule.sources)));
-            b.push(field(
-                words::VALIDATION,
-                status(validations, Scope::Rule(rule.id)),
+            b.extend(sources_and_validation(
+                rule.sources,
+                validations,
+                Scope::Rule(rule.id),
             ));
             b.push(Block::EndRule);
         }
     }
     b
+}
+
+/// A rule's, an outcome's or an interpretation's sources, then what the
+/// record says of its validation.
+fn sources_and_validation(
+    sources: &[Source],
+    validations: &[Validation<'_>],
+    scope: Scope,
+) -> [Block; 2] {
+    [
+        Block::Field(words::SOURCES, cited(sources)),
+        field(words::VALIDATION, status(validations, scope)),
+    ]
 }
 
 fn outcomes(validations: &[Validation<'_>]) -> Vec<Block> {
@@ -660,10 +671,10 @@ fn outcomes(validations: &[Validation<'_>]) -> Vec<Block> {
                 templates.into_iter().map(|t| plain(offer(t))).collect(),
             ));
         }
-        b.push(Block::Field(words::SOURCES, cited(spec.sources)));
-        b.push(field(
-            words::VALIDATION,
-            status(validations, Scope::Outcome(o)),
+        b.extend(sources_and_validation(
+            spec.sources,
+            validations,
+            Scope::Outcome(o),
         ));
     }
     b
@@ -729,10 +740,10 @@ fn interpretation_blocks(validations: &[Validation<'_>]) -> Vec<Block> {
             .filter(|&r| i.concerns(r))
             .collect();
         b.push(Block::Field(words::COL_RULE, ids(&concerns)));
-        b.push(Block::Field(words::SOURCES, cited(i.sources())));
-        b.push(field(
-            words::VALIDATION,
-            status(validations, Scope::Interpretation(i)),
+        b.extend(sources_and_validation(
+            i.sources(),
+            validations,
+            Scope::Interpretation(i),
         ));
     }
     b
@@ -847,7 +858,6 @@ fn md_line(line: &[Span]) -> String {
         .map(|span| match span {
             Span::Text(t) => t.clone(),
             Span::Link(t, anchor) => format!("[{t}](#{anchor})"),
-            Span::Code(c) => format!("`{c}`"),
         })
         .collect()
 }
@@ -927,7 +937,6 @@ fn html_line(line: &[Span]) -> String {
         .map(|span| match span {
             Span::Text(t) => escape(t),
             Span::Link(t, anchor) => format!("<a href=\"#{anchor}\">{}</a>", escape(t)),
-            Span::Code(c) => format!("<code class=\"sp-id\">{}</code>", escape(c)),
         })
         .collect()
 }
@@ -956,7 +965,7 @@ pub fn html(cases: &[WorkedCase], validations: &[Validation<'_>]) -> String {
                     (_, None) => String::new(),
                 };
                 let code = code
-                    .map(|c| format!(" {}", html_line(&[Span::Code(c)])))
+                    .map(|c| format!(" <code class=\"sp-id\">{}</code>", escape(c)))
                     .unwrap_or_default();
                 w.push_str(&format!(
                     "<h{level}{attributes}>{}{code}</h{level}>\n",
