@@ -11,19 +11,11 @@ use secret_pro::engine::{
 use secret_pro::text;
 
 mod common;
-use common::facts;
+use common::{facts, paths_where};
 
 /// Every complete evaluation the engine can reach.
 fn every_path() -> Vec<Evaluation> {
     common::every_path().into_iter().map(|(_, e)| e).collect()
-}
-
-/// The complete paths where `keep` holds: at least one, or the test that
-/// asks for them would check nothing.
-fn paths_where(keep: impl Fn(&Evaluation) -> bool) -> Vec<Evaluation> {
-    let kept: Vec<_> = every_path().into_iter().filter(|e| keep(e)).collect();
-    assert!(!kept.is_empty(), "no complete path is of the kind checked");
-    kept
 }
 
 /// All the words an outcome screen shows about what to do.

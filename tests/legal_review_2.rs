@@ -9,17 +9,11 @@ use secret_pro::engine::{
 use secret_pro::text;
 
 mod common;
-use common::facts;
+use common::{facts, paths_where};
 
 /// The complete paths that reach `outcome`: at least one.
 fn reaching(outcome: Outcome) -> Vec<Evaluation> {
-    let kept: Vec<_> = common::every_path()
-        .into_iter()
-        .map(|(_, e)| e)
-        .filter(|e| e.outcome() == Some(outcome))
-        .collect();
-    assert!(!kept.is_empty(), "{outcome} is reached on no path");
-    kept
+    paths_where(|e| e.outcome() == Some(outcome))
 }
 
 /// Everything the outcome screen says about what to do, what not to do,
@@ -54,10 +48,10 @@ fn letter(template: Template) -> String {
 /// secret" nor "transmit to no one".
 #[test]
 fn a_child_at_risk_calls_for_action_the_same_day() {
-    for e in common::every_path().into_iter().map(|(_, e)| e) {
-        if e.read(Fact::InitiativeConcern) == Some(Value::Choice(Choice::ChildAtRisk)) {
-            assert_eq!(e.outcome(), Some(Outcome::ChildProtection), "{e:?}");
-        }
+    for e in
+        paths_where(|e| e.read(Fact::InitiativeConcern) == Some(Value::Choice(Choice::ChildAtRisk)))
+    {
+        assert_eq!(e.outcome(), Some(Outcome::ChildProtection), "{e:?}");
     }
     for e in reaching(Outcome::ChildProtection) {
         assert!(!e.actions().contains(&A::DoNotPassOn));
@@ -353,10 +347,7 @@ fn not_known_is_never_said_to_the_one_who_asks() {
 /// turns to the legal service.
 #[test]
 fn the_examiner_is_sent_to_the_legal_service_not_to_himself() {
-    for (_, e) in common::every_path() {
-        if e.read(Fact::Role) != Some(Value::Choice(Choice::Examiner)) {
-            continue;
-        }
+    for e in paths_where(|e| e.read(Fact::Role) == Some(Value::Choice(Choice::Examiner))) {
         assert_eq!(e.adviser(), Adviser::LegalService);
         let actions = e.actions();
         assert!(

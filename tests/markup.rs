@@ -4,13 +4,11 @@
 //! cites every source; what an administrator typed is
 //! shown as text, never read as markup; every training case is listed and
 //! answered with what the engine decides; every question is asked with its
-//! answers and an error ready to show, and the static first screen is the
-//! guide's own header and first question.
+//! answers and an error ready to show.
 
 use secret_pro::config::Config;
 use secret_pro::engine::{evaluate, Fact, Facts, Status, Value};
-use secret_pro::markup::{header, outcome, question, training};
-use secret_pro::prerender;
+use secret_pro::markup::{outcome, question, training};
 use secret_pro::text::{self, questions, training as words, ui};
 use secret_pro::training::VIGNETTES;
 
@@ -298,26 +296,5 @@ fn every_question_s_markup_asks_it_with_its_answers_and_a_hidden_error_that_poin
             )),
             "{whole}: Continuer"
         );
-    }
-}
-
-#[test]
-fn the_static_first_screen_is_the_guide_s_header_and_first_question() {
-    let first = prerender::first_screen();
-    let fact = Fact::Situation;
-    assert!(first.contains(&format!(
-        "<header class=\"sp-header\">{}</header>",
-        header::inner()
-    )));
-    assert!(first.contains(&format!(
-        "<main class=\"sp-main\">{}</main>",
-        question::question(fact, &Facts::new().answers_for(fact), None, &[])
-    )));
-    for link in [
-        text::reference::OPEN,
-        text::rulebook::OPEN,
-        text::training::OPEN,
-    ] {
-        assert!(header::inner().contains(&html(link)), "{link}");
     }
 }

@@ -30,6 +30,18 @@ pub fn every_path() -> Vec<(Facts, Evaluation)> {
     found
 }
 
+/// The complete paths where `keep` holds: at least one, or the test that
+/// asks for them would check nothing.
+pub fn paths_where(keep: impl Fn(&Evaluation) -> bool) -> Vec<Evaluation> {
+    let kept: Vec<_> = every_path()
+        .into_iter()
+        .map(|(_, e)| e)
+        .filter(|e| keep(e))
+        .collect();
+    assert!(!kept.is_empty(), "no complete path is of the kind checked");
+    kept
+}
+
 /// The evaluation of the facts written as JSON (the scenario files' form).
 pub fn facts(json: &str) -> Evaluation {
     evaluate(&serde_json::from_str(json).expect("valid facts"))
