@@ -7,7 +7,11 @@
 //! unchanged in the browser. The rules are data ([`rules::RULE_BASE`]),
 //! read by one evaluator ([`evaluate()`]); every rule, outcome and piece of
 //! advice carries its sources ([`Source`]). Wording for users is not here:
-//! the page's text module gives each id its French.
+//! the page's text module gives each id its French. One exception: the
+//! registry of sources (`sources.rs`) holds each source's citation, its
+//! official reference and the circular's exact words, in French as the
+//! texts are, because they are legal data a lawyer checks beside the rules,
+//! not the guide's own words.
 //!
 //! A crate of its own, depending on serde alone, so nothing web can creep
 //! in and its tests build without the web stack.
