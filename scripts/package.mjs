@@ -205,7 +205,7 @@ writeFileSync(join(staging, 'secret-pro.html'), oneFile);
 const hostCss = ':host { all: initial; display: block; }';
 const embed = `// secret-pro embed: renders the guide into every <secret-pro-guide> element,
 // those on the page and those added later. Attributes: cpas, designated,
-// contact, accessibility. A classic script: works from <script src>, with defer, async or
+// contact, download, accessibility. A classic script: works from <script src>, with defer, async or
 // type="module", once or several times on a page. Defines nothing global but
 // the element and secretPro. The host's CSP must allow this script and
 // 'wasm-unsafe-eval' in script-src. Until it runs (or if it cannot), each

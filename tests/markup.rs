@@ -45,9 +45,11 @@ fn on_every_path_the_outcome_markup_says_the_decision_why_what_to_do_what_to_ver
     let (mut with_unsure, mut with_interpretations) = (0, 0);
     for (facts, e) in paths {
         let answers: Vec<_> = facts.iter().collect();
+        let config = Config::default();
         let page = format!(
-            "{}{}",
-            outcome::head(&e, &Config::default(), "1/12/2026"),
+            "{}{}{}",
+            outcome::top(&e, &config, "1/12/2026"),
+            outcome::body(&e, &config),
             outcome::tail(&e, &answers)
         );
         let decision = text::decision(e.outcome().expect("complete"));
@@ -125,7 +127,7 @@ fn what_an_administrator_typed_is_shown_as_text() {
     ]);
     assert!(problems.is_empty(), "{problems:?}");
     let (_, e) = every_path().remove(0);
-    let head = outcome::head(&e, &config, "<i>date</i>");
+    let head = outcome::top(&e, &config, "<i>date</i>") + &outcome::body(&e, &config);
     for typed in [
         "CPAS <b>de</b> \"Namur\" & environs",
         "<img src=x onerror=alert(1)>",

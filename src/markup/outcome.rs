@@ -115,15 +115,6 @@ pub fn body(evaluation: &Evaluation, config: &Config) -> String {
     )
 }
 
-/// Everything before the reply templates: [`top`] then [`body`].
-pub fn head(evaluation: &Evaluation, config: &Config, printed_on: &str) -> String {
-    format!(
-        "{}{}",
-        top(evaluation, config, printed_on),
-        body(evaluation, config)
-    )
-}
-
 /// A part shown on demand: collapsed on screen, opened for printing.
 fn collapsed(title: &str, list: &str, inner: String) -> String {
     format!(
