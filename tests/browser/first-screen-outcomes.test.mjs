@@ -40,23 +40,30 @@ const readOral = (page, facts) => page.evaluate((f) => globalThis.secretPro.eval
 /** Where an element ends, from the top of the page, in CSS pixels. */
 const bottomOf = (page, selector) => page.$eval(selector, (el) => el.getBoundingClientRect().bottom + window.scrollY);
 
-/** What an outcome shows first, and how tall it is. */
+/** Where what an outcome shows first is found; a fault names the one missing. */
+const FIRST = {
+  decision: '[data-outcome] h1',
+  firstAction: '[data-list="actions"] li',
+  spoken: '[data-spoken] pre',
+};
+
+/** What an outcome shows first, and how tall it is (null: not there). */
 async function measure(page) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  return page.evaluate(() => {
+  return page.evaluate((first) => {
     const bottom = (el) => (el ? el.getBoundingClientRect().bottom + window.scrollY : null);
     const top = (el) => (el ? el.getBoundingClientRect().top + window.scrollY : null);
-    const spoken = document.querySelector('[data-spoken] pre');
-    const firstAction = document.querySelector('[data-list="actions"] li');
+    const spoken = document.querySelector(first.spoken);
+    const firstAction = document.querySelector(first.firstAction);
     return {
-      decision: bottom(document.querySelector('[data-outcome] h1')),
+      decision: bottom(document.querySelector(first.decision)),
       firstAction: bottom(firstAction),
       spoken: bottom(spoken),
       key: top(spoken ?? firstAction),
       // Down to the end of the outcome: the site's own footer is not the guide's.
       height: bottom(document.querySelector('[data-outcome]')),
     };
-  });
+  }, FIRST);
 }
 
 async function outcomesAt(viewport, checkHeight) {
@@ -71,9 +78,15 @@ async function outcomesAt(viewport, checkHeight) {
     const oral = await readOral(page, facts);
     const m = await measure(page);
     const screen = viewport.height;
-    if (!(m.decision <= screen)) faults.push(`${outcome}: the decision ends at ${m.decision}px`);
-    if (!(m.firstAction <= screen)) faults.push(`${outcome}: the first thing to do ends at ${m.firstAction}px`);
-    if (oral && !(m.spoken <= screen)) faults.push(`${outcome}: the words to say end at ${m.spoken}px`);
+    // measure() gives null for an element that is not there, and null <= n
+    // holds in JavaScript: a missing element must fail, not pass.
+    const inFirstScreen = (key, what) => {
+      if (typeof m[key] !== 'number') faults.push(`${outcome}: ${what} not found (${FIRST[key]})`);
+      else if (m[key] > screen) faults.push(`${outcome}: ${what} below the first screen, down to ${m[key]}px`);
+    };
+    inFirstScreen('decision', 'the decision');
+    inFirstScreen('firstAction', 'the first thing to do');
+    if (oral) inFirstScreen('spoken', 'the words to say');
     if (!oral && m.spoken !== null) faults.push(`${outcome}: words to say on a request that was not oral`);
     if (checkHeight && m.height > MAX_SCREENS * screen) {
       faults.push(`${outcome}: ${(m.height / screen).toFixed(2)} screens collapsed`);
