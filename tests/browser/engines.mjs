@@ -12,7 +12,8 @@
 // never strings (a page's CSP may forbid eval).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { launch as launchChromium } from './support.mjs';
+import { after, before } from 'node:test';
+import { launch as launchChromium, serve } from './support.mjs';
 
 const paths = {
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -242,6 +243,32 @@ export function startEngine(name) {
   const start = starters[name];
   if (!start) throw new Error(`unknown engine ${name} (ENGINES=${engineNames.join(',')})`);
   return start();
+}
+
+/** For the tests of one engine (call it inside their describe): a loopback
+ * server for `mounts` (as `serve` takes them), the engine and a session,
+ * set on the object returned once before() has run. `fresh()` swaps the
+ * session for a new one, for a test that needs nothing left from another. */
+export function useEngine(name, mounts) {
+  const shared = {
+    async fresh() {
+      await shared.session?.close().catch(() => {});
+      shared.session = await shared.engine.session();
+      return shared.session;
+    },
+  };
+  before(async () => {
+    shared.server = await serve(mounts);
+    shared.engine = await startEngine(name);
+    shared.session = await shared.engine.session();
+  });
+  after(async () => {
+    await shared.session?.close().catch(() => {});
+    await shared.engine?.close();
+    await shared.server?.close();
+    console.log(`# ${name} ${shared.engine?.version}`);
+  });
+  return shared;
 }
 
 // What a page shows, read by functions that run in it. `scope` is the CSS
