@@ -283,6 +283,25 @@ export const screenIn = (scope) => {
   return outcome ? { outcome: outcome.getAttribute('data-outcome') } : null;
 };
 
+/** In the page: the failure message, were it ever shown (the watchdog marks
+ * its cause only when it shows it), or null, as on a healthy start: its
+ * cause and text, whether it is shown now, whether the summary is and the
+ * dead first question is not, and whether it has focus. */
+export const failureIn = (scope) => {
+  const root = scope ? document.querySelector(scope)?.shadowRoot : document;
+  const box = root?.querySelector('[data-failure]');
+  if (!box) return null;
+  const shown = (el) => !!el && el.getClientRects().length > 0;
+  return {
+    cause: box.getAttribute('data-failure'),
+    text: box.innerText.replace(/\s+/g, ' '),
+    shown: shown(box),
+    summary: shown(root.querySelector('[data-principles]')),
+    firstScreen: shown(root.querySelector('.sp-prerender')),
+    focused: (root.activeElement ?? null) === box,
+  };
+};
+
 /** Answers every question the guide asks from `facts` by clicking, until an outcome. */
 export async function walkBy(session, scope, facts) {
   for (let i = 0; i < 40; i += 1) {

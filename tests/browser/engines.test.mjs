@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root, dist, nativeEvaluate, scenarios, policeByPhone } from './support.mjs';
 import {
-  engineNames, useEngine, walkBy, waitFor, clickUntil, screenIn, checkedIn, evaluateAllIn, storedIn, loadedIn,
+  engineNames, useEngine, walkBy, waitFor, clickUntil, screenIn, checkedIn, evaluateAllIn, storedIn, loadedIn, failureIn,
 } from './engines.mjs';
 
 const councillor = { situation: 'councillor_disclosure', covered: true, disclose_to: 'beneficiary' };
@@ -64,12 +64,6 @@ const globalsAdded = () => {
 const questionIn = (scope) => {
   const root = scope ? document.querySelector(scope)?.shadowRoot : document;
   return root?.querySelector('[data-question]')?.getAttribute('data-question') ?? null;
-};
-
-/** In the page: the cause the watchdog gave, were it ever shown (null on a healthy start). */
-const failureIn = (scope) => {
-  const root = scope ? document.querySelector(scope)?.shadowRoot : document;
-  return root?.querySelector('[data-failure]')?.getAttribute('data-failure') ?? null;
 };
 
 const outcomeIn = (scope) => {
