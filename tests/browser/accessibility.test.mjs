@@ -3,12 +3,10 @@
 // scrolling; screenshots to look at in test-results/screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { root, openGuide, walk, scenarios, useServerAndBrowser } from './support.mjs';
+import { root, openGuide, walk, scenarios, axe, useServerAndBrowser } from './support.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = join(root, 'test-results/screenshots');
 mkdirSync(shots, { recursive: true });
 
@@ -18,14 +16,6 @@ for (const c of scenarios()) {
 }
 
 const env = useServerAndBrowser();
-
-async function axe(page) {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
-  const result = await page.evaluate(() => globalThis.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-  }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('a question, its error, and the review have no axe violations', async () => {
   const { page } = await openGuide(env.browser, env.server.url);
