@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, openGuide, walk, scenarios, useServerAndBrowser, policeByPhone } from './support.mjs';
+import { root, openGuide, walk, firstCaseOfEachOutcome, useServerAndBrowser, policeByPhone } from './support.mjs';
 
 const shots = join(root, 'test-results/screenshots');
 mkdirSync(shots, { recursive: true });
@@ -20,14 +20,6 @@ const PHONE = { width: 390, height: 844 };
 // "About two screens": a margin, not a pixel count, since fonts differ
 // from one machine to another.
 const MAX_SCREENS = 2.2;
-
-/** One path per outcome, the first scenario that reaches it. */
-const onePathEach = new Map();
-for (const c of scenarios()) {
-  if (c.expect.outcome && !Array.isArray(c.facts) && !onePathEach.has(c.expect.outcome)) {
-    onePathEach.set(c.expect.outcome, c.facts);
-  }
-}
 
 const env = useServerAndBrowser();
 
@@ -67,11 +59,10 @@ async function measure(page) {
 }
 
 async function outcomesAt(viewport, checkHeight) {
-  assert.ok(onePathEach.size >= 18, `one path for each outcome: ${onePathEach.size}`);
   const { page, context } = await openGuide(env.browser, env.server.url, { viewport });
   const faults = [];
   const report = [];
-  for (const [outcome, facts] of onePathEach) {
+  for (const [outcome, facts] of firstCaseOfEachOutcome()) {
     await page.reload();
     await page.waitForSelector('[data-question="situation"]');
     assert.equal((await walk(page, facts)).outcome, outcome);

@@ -3,6 +3,7 @@
 // guide's automation contract (spec §7).
 import { createServer } from 'node:http';
 import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -151,6 +152,20 @@ export function scenarios() {
   const dir = join(root, 'tests/scenarios');
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
     .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).map((c) => ({ ...c, file: f })));
+}
+
+/** How many outcomes the engine has: the 24 of spec §4 (version 3). */
+const OUTCOMES = 24;
+
+/** The facts of the first worked case that reaches each outcome, by outcome;
+ * fails unless there is one for every outcome the engine has. */
+export function firstCaseOfEachOutcome() {
+  const first = new Map();
+  for (const c of scenarios()) {
+    if (c.expect.outcome && !first.has(c.expect.outcome)) first.set(c.expect.outcome, c.facts);
+  }
+  assert.equal(first.size, OUTCOMES, `a worked case for each of the ${OUTCOMES} outcomes of spec §4 (version 3)`);
+  return first;
 }
 
 // Read on first use: most test files never run axe.
