@@ -5,14 +5,14 @@
 // question gives way, within seconds, to the summary and a message naming
 // the cause; a guide that hangs says so a few seconds after a click on
 // Continuer. A healthy guide at 4x slowed CPU never shows the message.
-import { describe, test, before, after } from 'node:test';
+import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, dist, serve, launch } from './support.mjs';
-import { engineNames, startEngine, waitFor, clickUntil } from './engines.mjs';
+import { engineNames, useEngine, waitFor, clickUntil, failureIn } from './engines.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'secret-pro-damaged-'));
 const oneFile = readFileSync(join(dist, 'secret-pro.html'));
@@ -95,24 +95,10 @@ writeFileSync(join(hostDir, 'altered.html'), hostPage('altered.js'));
 
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** In the page: the failure message as shown (null while there is none). */
-const failureIn = (scope) => {
-  const root = scope ? document.querySelector(scope)?.shadowRoot : document;
-  const box = root?.querySelector('.sp-fallback-why');
-  const shown = (el) => !!el && el.getClientRects().length > 0;
-  if (!shown(box)) return null;
-  return {
-    cause: box.getAttribute('data-failure'),
-    text: box.innerText.replace(/\s+/g, ' '),
-    summary: shown(root.querySelector('[data-principles]')),
-    firstScreen: shown(root.querySelector('.sp-prerender')),
-    focused: (root.activeElement ?? null) === box,
-  };
-};
-
 /** What every failure message shows: the summary instead of the dead first question. */
 function assertReplaced(shown, cause) {
   assert.equal(shown.cause, cause, shown.text);
+  assert.ok(shown.shown, 'the message is shown');
   assert.match(shown.text, /Le guide interactif n’a pas pu démarrer\./);
   assert.ok(shown.summary, 'the summary is shown');
   assert.equal(shown.firstScreen, false, 'the dead first question is gone');
@@ -124,24 +110,11 @@ const SOON = 8000;
 
 for (const name of engineNames) {
   describe(name, () => {
-    let engine;
-    let server;
-    let session;
-    before(async () => {
-      server = await serve({ '/site/': partialSite, '/hosts/': hostDir, '/': dist });
-      engine = await startEngine(name);
-      session = await engine.session();
-    });
-    after(async () => {
-      await session?.close().catch(() => {});
-      await engine?.close();
-      await server?.close();
-      console.log(`# ${name} ${engine?.version}`);
-    });
+    const env = useEngine(name, { '/site/': partialSite, '/hosts/': hostDir, '/': dist });
 
     test('the one file with one byte changed in its module: an altered copy, download it again from the configured address', async () => {
-      await session.goto(altered);
-      const shown = await waitFor(session, failureIn, null, 'the failure message', SOON);
+      await env.session.goto(altered);
+      const shown = await waitFor(env.session, failureIn, null, 'the failure message', SOON);
       assertReplaced(shown, 'damaged');
       assert.match(shown.text, /incomplète ou a été modifiée/);
       assert.ok(shown.text.includes(`Téléchargez le guide à nouveau depuis ${address}`), shown.text);
@@ -151,8 +124,8 @@ for (const name of engineNames) {
 
     for (const { share, url } of cuts) {
       test(`the one file cut at ${share * 100} %: an incomplete copy, download it again from the Fédération's page`, async () => {
-        await session.goto(url);
-        const shown = await waitFor(session, failureIn, null, 'the failure message', SOON);
+        await env.session.goto(url);
+        const shown = await waitFor(env.session, failureIn, null, 'the failure message', SOON);
         assertReplaced(shown, 'damaged');
         assert.match(shown.text, /incomplète ou a été modifiée/);
         assert.match(shown.text, /Fédération des CPAS/);
@@ -161,26 +134,26 @@ for (const name of engineNames) {
     }
 
     test('the site without its wasm: a file missing on the server', async () => {
-      await session.goto(`${server.url}site/`);
-      const shown = await waitFor(session, failureIn, null, 'the failure message', SOON);
+      await env.session.goto(`${env.server.url}site/`);
+      const shown = await waitFor(env.session, failureIn, null, 'the failure message', SOON);
       assertReplaced(shown, 'missing');
       assert.match(shown.text, /Un fichier du guide manque sur le serveur/);
       console.log(`# ${name}: site without its wasm: ${shown.cause}`);
     });
 
     test('the embed with one byte of its wasm changed: an altered copy, with what the page put inside the element', async () => {
-      await session.goto(`${server.url}hosts/altered.html`);
-      const shown = await waitFor(session, failureIn, '#first', 'the failure message', SOON);
+      await env.session.goto(`${env.server.url}hosts/altered.html`);
+      const shown = await waitFor(env.session, failureIn, '#first', 'the failure message', SOON);
       assertReplaced(shown, 'damaged');
       assert.ok(shown.text.includes(address), shown.text);
-      const link = await session.evaluate(() => document.querySelector('#first a').getClientRects().length > 0);
+      const link = await env.session.evaluate(() => document.querySelector('#first a').getClientRects().length > 0);
       assert.ok(link, 'the link the page put inside the element');
       console.log(`# ${name}: embed altered: ${shown.cause}`);
     });
 
     test('the embed cut short: no browser runs any of it, so the element shows what the page put inside it', async () => {
-      await session.goto(`${server.url}hosts/cut.html`);
-      const seen = await session.evaluate(() => {
+      await env.session.goto(`${env.server.url}hosts/cut.html`);
+      const seen = await env.session.evaluate(() => {
         const guide = document.querySelector('#first');
         return { shadow: !!guide.shadowRoot, text: guide.innerText.trim(), shown: guide.querySelector('a').getClientRects().length > 0, errors: window.__hostErrors.length };
       });
@@ -188,26 +161,26 @@ for (const name of engineNames) {
     });
 
     test('the one file under a CSP without wasm-unsafe-eval: a policy blocks WebAssembly', async () => {
-      await session.goto(refused);
-      const shown = await waitFor(session, failureIn, null, 'the failure message', SOON);
+      await env.session.goto(refused);
+      const shown = await waitFor(env.session, failureIn, null, 'the failure message', SOON);
       assertReplaced(shown, 'policy');
       assert.match(shown.text, /La politique de sécurité de cette page bloque WebAssembly/);
       console.log(`# ${name}: WebAssembly refused: ${shown.cause}`);
     });
 
     test('the one file in a browser without DecompressionStream: too old', async () => {
-      await session.goto(oldBrowser);
-      const shown = await waitFor(session, failureIn, null, 'the failure message', SOON);
+      await env.session.goto(oldBrowser);
+      const shown = await waitFor(env.session, failureIn, null, 'the failure message', SOON);
       assertReplaced(shown, 'old');
       assert.match(shown.text, /Ce navigateur est trop ancien/);
       console.log(`# ${name}: no DecompressionStream: ${shown.cause}`);
     });
 
     test('a guide that hangs: a click on Continuer unanswered gives way to the message, focus on it', async () => {
-      await session.goto(stuck);
-      await session.click(() => document.querySelector('.sp-prerender input[value="request"]'));
-      await clickUntil(session, () => document.querySelector('.sp-prerender [data-action="next"]'), () => document.querySelector('.sp-prerender').hasAttribute('data-submitted'), null, 'the click kept');
-      const shown = await waitFor(session, failureIn, null, 'the failure message after the click', SOON);
+      await env.session.goto(stuck);
+      await env.session.click(() => document.querySelector('.sp-prerender input[value="request"]'));
+      await clickUntil(env.session, () => document.querySelector('.sp-prerender [data-action="next"]'), () => document.querySelector('.sp-prerender').hasAttribute('data-submitted'), null, 'the click kept');
+      const shown = await waitFor(env.session, failureIn, null, 'the failure message after the click', SOON);
       assertReplaced(shown, 'stalled');
       assert.match(shown.text, /Le guide ne répond pas/);
       assert.ok(shown.focused, 'focus moves from the dead Continuer to the message');
@@ -239,11 +212,7 @@ test('a healthy guide at 4x slowed CPU never shows the message, even after a cli
       await first('[data-question="situation"] [data-action="next"]').click();
       await first('[data-question="covered"]').waitFor();
       await page.waitForTimeout(FULL_DELAY);
-      const marked = await page.evaluate((s) => {
-        const root = s ? document.querySelector(s).shadowRoot : document;
-        return root.querySelector('[data-failure]')?.getAttribute('data-failure') ?? null;
-      }, scope);
-      assert.equal(marked, null, `${what}: the failure message was shown`);
+      assert.equal(await page.evaluate(failureIn, scope), null, `${what}: the failure message was shown`);
       assert.ok(await first('[data-testid="secret-pro"]').isVisible(), `${what}: the guide`);
     }));
   } finally {

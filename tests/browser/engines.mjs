@@ -12,7 +12,8 @@
 // never strings (a page's CSP may forbid eval).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { launch as launchChromium } from './support.mjs';
+import { after, before } from 'node:test';
+import { launch as launchChromium, serve } from './support.mjs';
 
 const paths = {
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -244,6 +245,32 @@ export function startEngine(name) {
   return start();
 }
 
+/** For the tests of one engine (call it inside their describe): a loopback
+ * server for `mounts` (as `serve` takes them), the engine and a session,
+ * set on the object returned once before() has run. `fresh()` swaps the
+ * session for a new one, for a test that needs nothing left from another. */
+export function useEngine(name, mounts) {
+  const shared = {
+    async fresh() {
+      await shared.session?.close().catch(() => {});
+      shared.session = await shared.engine.session();
+      return shared.session;
+    },
+  };
+  before(async () => {
+    shared.server = await serve(mounts);
+    shared.engine = await startEngine(name);
+    shared.session = await shared.engine.session();
+  });
+  after(async () => {
+    await shared.session?.close().catch(() => {});
+    await shared.engine?.close();
+    await shared.server?.close();
+    console.log(`# ${name} ${shared.engine?.version}`);
+  });
+  return shared;
+}
+
 // What a page shows, read by functions that run in it. `scope` is the CSS
 // selector of a <secret-pro-guide> (its shadow root), or null for the page.
 
@@ -254,6 +281,25 @@ export const screenIn = (scope) => {
   if (question) return { question: question.getAttribute('data-question') };
   const outcome = root?.querySelector('[data-outcome]');
   return outcome ? { outcome: outcome.getAttribute('data-outcome') } : null;
+};
+
+/** In the page: the failure message, were it ever shown (the watchdog marks
+ * its cause only when it shows it), or null, as on a healthy start: its
+ * cause and text, whether it is shown now, whether the summary is and the
+ * dead first question is not, and whether it has focus. */
+export const failureIn = (scope) => {
+  const root = scope ? document.querySelector(scope)?.shadowRoot : document;
+  const box = root?.querySelector('[data-failure]');
+  if (!box) return null;
+  const shown = (el) => !!el && el.getClientRects().length > 0;
+  return {
+    cause: box.getAttribute('data-failure'),
+    text: box.innerText.replace(/\s+/g, ' '),
+    shown: shown(box),
+    summary: shown(root.querySelector('[data-principles]')),
+    firstScreen: shown(root.querySelector('.sp-prerender')),
+    focused: (root.activeElement ?? null) === box,
+  };
 };
 
 /** Answers every question the guide asks from `facts` by clicking, until an outcome. */

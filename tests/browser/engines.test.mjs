@@ -4,13 +4,13 @@
 // the one file and the site in a sandboxed iframe. In each: a case by
 // clicking to its outcome, secretPro.evaluate against the native engine,
 // nothing stored, no request after load, the watchdog never shown.
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root, dist, nativeEvaluate, serve, scenarios, policeByPhone } from './support.mjs';
+import { root, dist, nativeEvaluate, scenarios, policeByPhone } from './support.mjs';
 import {
-  engineNames, startEngine, walkBy, waitFor, clickUntil, screenIn, checkedIn, evaluateAllIn, storedIn, loadedIn,
+  engineNames, useEngine, walkBy, waitFor, clickUntil, screenIn, checkedIn, evaluateAllIn, storedIn, loadedIn, failureIn,
 } from './engines.mjs';
 
 const councillor = { situation: 'councillor_disclosure', covered: true, disclose_to: 'beneficiary' };
@@ -66,12 +66,6 @@ const questionIn = (scope) => {
   return root?.querySelector('[data-question]')?.getAttribute('data-question') ?? null;
 };
 
-/** In the page: the cause the watchdog gave, were it ever shown (null on a healthy start). */
-const failureIn = (scope) => {
-  const root = scope ? document.querySelector(scope)?.shadowRoot : document;
-  return root?.querySelector('[data-failure]')?.getAttribute('data-failure') ?? null;
-};
-
 const outcomeIn = (scope) => {
   const root = scope ? document.querySelector(scope)?.shadowRoot : document;
   return root?.querySelector('[data-outcome]')?.getAttribute('data-outcome') ?? null;
@@ -79,28 +73,11 @@ const outcomeIn = (scope) => {
 
 for (const name of engineNames) {
   describe(name, () => {
-    let engine;
-    let server;
-    let session;
-    before(async () => {
-      server = await serve({ '/hosts/': join(root, 'tests/hosts'), '/static/': join(root, 'static'), '/': dist });
-      engine = await startEngine(name);
-    });
-    after(async () => {
-      await session?.close().catch(() => {});
-      await engine?.close();
-      await server?.close();
-      console.log(`# ${name} ${engine?.version}`);
-    });
-    const fresh = async () => {
-      await session?.close().catch(() => {});
-      session = await engine.session();
-      return session;
-    };
+    const env = useEngine(name, { '/hosts/': join(root, 'tests/hosts'), '/static/': join(root, 'static'), '/': dist });
 
     /** The guide as the whole page: a case, Back and Forward, a reload, the sections by hash. */
     async function guideAsPage(url) {
-      const s = await fresh();
+      const s = await env.fresh();
       await s.goto(url);
       await waitFor(s, () => !!(globalThis.secretPro && document.querySelector('[data-question="situation"]')), null, 'the first question');
       await noRequestDuring(s, async () => {
@@ -145,7 +122,7 @@ for (const name of engineNames) {
     }
 
     test('the site: a case by clicking, Back and Forward, reload, #reference and #formation, parity, nothing stored', async () => {
-      await guideAsPage(server.url);
+      await guideAsPage(env.server.url);
     });
 
     test('the one file from file://: the same', async () => {
@@ -153,8 +130,8 @@ for (const name of engineNames) {
     });
 
     test('the embed by a classic script in the head of a hostile page, twice, and a guide added after load', async () => {
-      const s = await fresh();
-      await s.goto(`${server.url}hosts/classic.html`);
+      const s = await env.fresh();
+      await s.goto(`${env.server.url}hosts/classic.html`);
       await waitFor(s, () => !!(window.__secretProReady && document.querySelector('#first').shadowRoot?.querySelector('[data-question]')), null, 'the first guide');
       const historyLength = await s.evaluate(() => history.length);
       await noRequestDuring(s, async () => {
@@ -187,8 +164,8 @@ for (const name of engineNames) {
     });
 
     test('the embed as a module after the elements, and again with defer', async () => {
-      const s = await fresh();
-      await s.goto(`${server.url}hosts/module.html`);
+      const s = await env.fresh();
+      await s.goto(`${env.server.url}hosts/module.html`);
       await waitFor(s, () => !!(window.__secretProReady && document.querySelector('#first').shadowRoot?.querySelector('[data-question]')), null, 'the guide');
       await noRequestDuring(s, async () => {
         assert.deepEqual(await walkBy(s, '#first', policeByPhone), { outcome: 'no_answer_oral' });
@@ -202,8 +179,8 @@ for (const name of engineNames) {
     });
 
     test('the embed whose script cannot load: the element shows what the page put inside it', async () => {
-      const s = await fresh();
-      await s.goto(`${server.url}hosts/missing.html`);
+      const s = await env.fresh();
+      await s.goto(`${env.server.url}hosts/missing.html`);
       const shown = await s.evaluate(() => {
         const guide = document.querySelector('#first');
         const box = guide.getBoundingClientRect();
@@ -213,8 +190,8 @@ for (const name of engineNames) {
     });
 
     test('the one file and the site in a sandboxed iframe: every button, the height posted to the host', async () => {
-      const s = await fresh();
-      await s.goto(`${server.url}hosts/iframe.html`);
+      const s = await env.fresh();
+      await s.goto(`${env.server.url}hosts/iframe.html`);
       await s.enterFrame('#one-file');
       await waitFor(s, () => !!(globalThis.secretPro && document.querySelector('[data-question="situation"]')), null, 'the guide in the frame');
       await noRequestDuring(s, async () => {

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, openGuide, walk, scenarios, useServerAndBrowser, policeByPhone } from './support.mjs';
+import { root, openGuide, walk, firstCaseOfEachOutcome, useServerAndBrowser, policeByPhone } from './support.mjs';
 
 const shots = join(root, 'test-results/screenshots');
 mkdirSync(shots, { recursive: true });
@@ -20,14 +20,6 @@ const PHONE = { width: 390, height: 844 };
 // "About two screens": a margin, not a pixel count, since fonts differ
 // from one machine to another.
 const MAX_SCREENS = 2.2;
-
-/** One path per outcome, the first scenario that reaches it. */
-const onePathEach = new Map();
-for (const c of scenarios()) {
-  if (c.expect.outcome && !Array.isArray(c.facts) && !onePathEach.has(c.expect.outcome)) {
-    onePathEach.set(c.expect.outcome, c.facts);
-  }
-}
 
 const env = useServerAndBrowser();
 
@@ -40,40 +32,52 @@ const readOral = (page, facts) => page.evaluate((f) => globalThis.secretPro.eval
 /** Where an element ends, from the top of the page, in CSS pixels. */
 const bottomOf = (page, selector) => page.$eval(selector, (el) => el.getBoundingClientRect().bottom + window.scrollY);
 
-/** What an outcome shows first, and how tall it is. */
+/** Where what an outcome shows first is found; a fault names the one missing. */
+const FIRST = {
+  decision: '[data-outcome] h1',
+  firstAction: '[data-list="actions"] li',
+  spoken: '[data-spoken] pre',
+};
+
+/** What an outcome shows first, and how tall it is (null: not there). */
 async function measure(page) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  return page.evaluate(() => {
+  return page.evaluate((first) => {
     const bottom = (el) => (el ? el.getBoundingClientRect().bottom + window.scrollY : null);
     const top = (el) => (el ? el.getBoundingClientRect().top + window.scrollY : null);
-    const spoken = document.querySelector('[data-spoken] pre');
-    const firstAction = document.querySelector('[data-list="actions"] li');
+    const spoken = document.querySelector(first.spoken);
+    const firstAction = document.querySelector(first.firstAction);
     return {
-      decision: bottom(document.querySelector('[data-outcome] h1')),
+      decision: bottom(document.querySelector(first.decision)),
       firstAction: bottom(firstAction),
       spoken: bottom(spoken),
       key: top(spoken ?? firstAction),
       // Down to the end of the outcome: the site's own footer is not the guide's.
       height: bottom(document.querySelector('[data-outcome]')),
     };
-  });
+  }, FIRST);
 }
 
 async function outcomesAt(viewport, checkHeight) {
-  assert.ok(onePathEach.size >= 18, `one path for each outcome: ${onePathEach.size}`);
   const { page, context } = await openGuide(env.browser, env.server.url, { viewport });
   const faults = [];
   const report = [];
-  for (const [outcome, facts] of onePathEach) {
+  for (const [outcome, facts] of firstCaseOfEachOutcome()) {
     await page.reload();
     await page.waitForSelector('[data-question="situation"]');
     assert.equal((await walk(page, facts)).outcome, outcome);
     const oral = await readOral(page, facts);
     const m = await measure(page);
     const screen = viewport.height;
-    if (!(m.decision <= screen)) faults.push(`${outcome}: the decision ends at ${m.decision}px`);
-    if (!(m.firstAction <= screen)) faults.push(`${outcome}: the first thing to do ends at ${m.firstAction}px`);
-    if (oral && !(m.spoken <= screen)) faults.push(`${outcome}: the words to say end at ${m.spoken}px`);
+    // measure() gives null for an element that is not there, and null <= n
+    // holds in JavaScript: a missing element must fail, not pass.
+    const inFirstScreen = (key, what) => {
+      if (typeof m[key] !== 'number') faults.push(`${outcome}: ${what} not found (${FIRST[key]})`);
+      else if (m[key] > screen) faults.push(`${outcome}: ${what} below the first screen, down to ${m[key]}px`);
+    };
+    inFirstScreen('decision', 'the decision');
+    inFirstScreen('firstAction', 'the first thing to do');
+    if (oral) inFirstScreen('spoken', 'the words to say');
     if (!oral && m.spoken !== null) faults.push(`${outcome}: words to say on a request that was not oral`);
     if (checkHeight && m.height > MAX_SCREENS * screen) {
       faults.push(`${outcome}: ${(m.height / screen).toFixed(2)} screens collapsed`);

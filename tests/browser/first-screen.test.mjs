@@ -47,16 +47,18 @@ test('an answer chosen before the engine is ready stays chosen', async () => {
   await context.close();
 });
 
-/** What a reader sees of the first question in `root`: heading, hint,
- * answers, button, and the error shown for a Continuer without an answer
- * (summary, the question's message, where focus is, what the fieldset is
- * described by). Runs in the page. */
+/** What a reader sees of the first question in `root`: the header (its
+ * title, button and links, in order), heading, hint, answers, button, and
+ * the error shown for a Continuer without an answer (summary, the
+ * question's message, where focus is, what the fieldset is described by).
+ * Runs in the page. */
 function readQuestion(root) {
   const q = document.querySelector(`${root} [data-question="situation"]`);
   const text = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : null);
   const shown = (el) => !!el && !el.hidden && el.getClientRects().length > 0;
   const fieldset = q.querySelector('fieldset');
   return {
+    header: [...document.querySelectorAll(`${root} .sp-header :is(.sp-title, button, a)`)].map(text),
     heading: text(q.querySelector('h1')),
     hint: text(q.querySelector('.sp-hint')),
     answers: [...q.querySelectorAll('input[type=radio]')].map((i) => ({
@@ -97,7 +99,7 @@ test('the static first question and the guide\'s first question read the same, a
   const after = await page.evaluate(readQuestion, '[data-testid="secret-pro"]');
   await page.evaluate(continueWithoutAnswer, '[data-testid="secret-pro"]');
   const afterError = await page.evaluate(readQuestion, '[data-testid="secret-pro"]');
-  assert.ok(before.answers.length >= 4 && before.heading, JSON.stringify(before));
+  assert.ok(before.answers.length >= 4 && before.heading && before.header.length >= 3, JSON.stringify(before));
   assert.equal(before.error.summary, null, 'no error before Continuer');
   assert.deepEqual(before, after);
   assert.ok(beforeError.error.summary && beforeError.error.message, JSON.stringify(beforeError.error));

@@ -3,8 +3,10 @@
 // guide's automation contract (spec §7).
 import { createServer } from 'node:http';
 import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -150,6 +152,34 @@ export function scenarios() {
   const dir = join(root, 'tests/scenarios');
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
     .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).map((c) => ({ ...c, file: f })));
+}
+
+/** How many outcomes the engine has: the 24 of spec §4 (version 3). */
+const OUTCOMES = 24;
+
+/** The facts of the first worked case that reaches each outcome, by outcome;
+ * fails unless there is one for every outcome the engine has. */
+export function firstCaseOfEachOutcome() {
+  const first = new Map();
+  for (const c of scenarios()) {
+    if (c.expect.outcome && !first.has(c.expect.outcome)) first.set(c.expect.outcome, c.facts);
+  }
+  assert.equal(first.size, OUTCOMES, `a worked case for each of the ${OUTCOMES} outcomes of spec §4 (version 3)`);
+  return first;
+}
+
+// Read on first use: most test files never run axe.
+let axeSource;
+
+/** axe-core's WCAG 2.0 A/AA, 2.1 AA and 2.2 AA rules run on a Playwright
+ * page or frame: the violations, each with the elements it found. */
+export async function axe(page) {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() => globalThis.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** A loopback server for dist/ and a browser, for the test file that calls it. */
