@@ -50,3 +50,21 @@ fn each_text_sent_out_cites_its_fixed_sources() {
         }
     }
 }
+
+/// The oral reply alone is said aloud (the page shows it at the top, under
+/// the decision), and what is said aloud cites nothing; every text written
+/// out cites its sources.
+#[test]
+fn only_the_oral_reply_is_said_aloud_and_it_alone_cites_nothing() {
+    let spoken: Vec<Template> = Template::ALL
+        .iter()
+        .copied()
+        .filter(|t| t.is_spoken())
+        .collect();
+    assert_eq!(spoken, [Template::OralReply]);
+    for &template in Template::ALL {
+        if let Some(sources) = template.sent_out() {
+            assert_eq!(sources.is_empty(), template.is_spoken(), "{template}");
+        }
+    }
+}

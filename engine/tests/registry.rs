@@ -138,7 +138,8 @@ fn every_source_held_is_dated_and_every_source_cited_somewhere() {
             .flat_map(|a| a.sources.iter().copied()),
     );
     for &source in Source::ALL {
-        // "Checked on" is a day, given only for a text the repository holds.
+        // "Checked on" is a day, given only for a text the repository holds
+        // (below, one of each kind).
         if let Some(checked) = source.entry().checked() {
             assert!(
                 checked.len() == 10 && checked.starts_with("20"),
@@ -154,4 +155,14 @@ fn every_source_held_is_dated_and_every_source_cited_somewhere() {
             "{source} is cited by nothing"
         );
     }
+    assert_eq!(
+        Source::CircularIntro.entry().checked(),
+        Some(Document::Circular.checked()),
+        "a passage of the circular is dated as the circular was compared"
+    );
+    assert_eq!(
+        Source::WellBeingAtWork.entry().checked(),
+        None,
+        "a lead named, never compared with its text"
+    );
 }
