@@ -84,9 +84,11 @@ fn vignette(v: &'static Vignette, next: Option<&'static Vignette>) -> impl IntoV
     view! {
         <article class="sp-training" data-case-id=v.id data-case-facts=facts_json>
             <Show when=move || missing.get()>
-                <div class="sp-error-summary" tabindex="-1" node_ref=summary aria-labelledby="sp-training-error-title">
-                    <h2 id="sp-training-error-title">{text::questions::ERROR_SUMMARY_TITLE}</h2>
-                    <ul><li><a href=first_reaction.clone()>{words::CHOOSE_A_REACTION}</a></li></ul>
+                <div class="sp-error-summary" tabindex="-1" node_ref=summary>
+                    <div role="alert">
+                        <h2>{text::questions::ERROR_SUMMARY_TITLE}</h2>
+                        <ul><li><a href=first_reaction.clone()>{words::CHOOSE_A_REACTION}</a></li></ul>
+                    </div>
                 </div>
             </Show>
             <div inner_html=markup::situation(v)></div>

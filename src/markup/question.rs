@@ -18,8 +18,11 @@ pub fn question(
     selected: Option<Value>,
     so_far: &[(Fact, Value)],
 ) -> String {
-    let first_answer = answers
-        .first()
+    let drawn = drawn(fact, answers);
+    let first_answer = drawn
+        .iter()
+        .flat_map(|(_, values)| values.first())
+        .next()
         .map(|v| format!("#sp-{fact}-{}", v.as_str()))
         .unwrap_or_default();
     let more = questions::how_to_choose(fact, so_far)
@@ -34,9 +37,9 @@ pub fn question(
     let error = escape(questions::error(fact));
     format!(
         "<div class=\"sp-question\" data-question=\"{fact}\">\
-<div class=\"sp-error-summary\" tabindex=\"-1\" aria-labelledby=\"sp-error-summary-title\" hidden>\
-<h2 id=\"sp-error-summary-title\">{summary_title}</h2>\
-<ul><li><a href=\"{first_answer}\">{error}</a></li></ul></div>\
+<div class=\"sp-error-summary\" tabindex=\"-1\" hidden><div role=\"alert\">\
+<h2>{summary_title}</h2>\
+<ul><li><a href=\"{first_answer}\">{error}</a></li></ul></div></div>\
 <fieldset class=\"sp-fieldset\" aria-describedby=\"sp-hint-{fact}\">\
 <legend class=\"sp-legend\"><h1 tabindex=\"-1\">{title}</h1></legend>\
 <p class=\"sp-hint\" id=\"sp-hint-{fact}\">{hint}</p>{more}\
@@ -50,17 +53,37 @@ pub fn question(
         title = escape(text::question(fact).title),
         hint = escape(questions::short_hint(fact, so_far)),
         error_prefix = escape(ui::ERROR_PREFIX),
-        radios = radios(fact, answers, selected),
+        radios = radios(fact, &drawn, selected),
         next = escape(ui::CONTINUE),
     )
 }
 
-/// The answers `fact` may take now, as radio buttons; `selected` checked.
-/// Where the question groups its answers, each group is a fieldset under
-/// its short heading; « Je ne sais pas » carries, right beside it, what it
-/// counts as. The page listens for their changes on the element that holds
-/// them.
-fn radios(fact: Fact, answers: &[Value], selected: Option<Value>) -> String {
+/// The answers `fact` may take now in the order they are drawn: under the
+/// question's group headings, in the groups' order, where it groups them;
+/// else in one untitled group, as the engine gives them. The error
+/// summary links to the first answer drawn.
+fn drawn(fact: Fact, answers: &[Value]) -> Vec<(Option<&'static str>, Vec<Value>)> {
+    if answers.iter().all(|&v| questions::group(fact, v).is_none()) {
+        return vec![(None, answers.to_vec())];
+    }
+    questions::GROUPS
+        .iter()
+        .map(|&heading| {
+            let inside = answers
+                .iter()
+                .copied()
+                .filter(|&v| questions::group(fact, v) == Some(heading))
+                .collect::<Vec<_>>();
+            (Some(heading), inside)
+        })
+        .filter(|(_, inside)| !inside.is_empty())
+        .collect()
+}
+
+/// The answers as radio buttons, group by group; `selected` checked. Each
+/// titled group is a fieldset under its short heading; « Je ne sais pas »
+/// carries, right beside it, what it counts as.
+fn radios(fact: Fact, drawn: &[(Option<&str>, Vec<Value>)], selected: Option<Value>) -> String {
     let radio = |&value: &Value| {
         let id = format!("sp-{}-{}", fact, value.as_str());
         let note = (value == Value::Unsure)
@@ -83,24 +106,17 @@ fn radios(fact: Fact, answers: &[Value], selected: Option<Value>) -> String {
             escape(questions::label(fact, value))
         )
     };
-    if answers.iter().all(|&v| questions::group(fact, v).is_none()) {
-        return answers.iter().map(radio).collect();
-    }
-    questions::GROUPS
+    drawn
         .iter()
-        .map(|&heading| {
-            let inside: String = answers
-                .iter()
-                .filter(|&&v| questions::group(fact, v) == Some(heading))
-                .map(radio)
-                .collect();
-            if inside.is_empty() {
-                return String::new();
+        .map(|(heading, values)| {
+            let inside: String = values.iter().map(radio).collect();
+            match heading {
+                None => inside,
+                Some(heading) => format!(
+                    "<fieldset class=\"sp-group\"><legend class=\"sp-group-title\">{}</legend>{inside}</fieldset>",
+                    escape(heading)
+                ),
             }
-            format!(
-                "<fieldset class=\"sp-group\"><legend class=\"sp-group-title\">{}</legend>{inside}</fieldset>",
-                escape(heading)
-            )
         })
         .collect()
 }

@@ -47,7 +47,10 @@ test('Continue without an answer: an error summary takes focus and links to the 
   assert.match(await page.textContent('[data-question="requester"] .sp-error'), /Choisissez qui fait la demande/);
   assert.equal(await currentQuestion(page), 'requester');
   await page.click('.sp-error-summary a');
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'requester');
+  // The first answer on screen: the requester's answers are drawn by group.
+  const firstShown = await page.getAttribute('[data-question="requester"] input[type="radio"]', 'id');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), firstShown);
+  assert.equal(firstShown, 'sp-requester-court');
   assert.equal(new URL(page.url()).hash, '', 'the link moves focus, not the address');
   await page.check('input[name="requester"][value="police"]');
   assert.equal(await page.isVisible('.sp-error-summary'), false, 'an answer clears the error');
