@@ -9,7 +9,7 @@ function keepFirstScreen(first) {
   var summary = first.querySelector('.sp-error-summary');
   var error = first.querySelector('.sp-error');
   var fieldset = first.querySelector('.sp-fieldset');
-  var hint = fieldset.getAttribute('aria-describedby');
+  var hint = first.querySelector('.sp-hint').id;
   function showError(shown) {
     summary.hidden = !shown;
     error.hidden = !shown;
@@ -26,10 +26,11 @@ function keepFirstScreen(first) {
       showError(true);
     }
   });
-  // The summary's link moves focus to the first answer, not the address.
-  summary.querySelector('a').addEventListener('click', function (event) {
+  // The summary's link moves focus to the answer it names, not the address.
+  var link = summary.querySelector('a');
+  link.addEventListener('click', function (event) {
     event.preventDefault();
-    first.querySelector('input').focus();
+    first.querySelector(link.getAttribute('href')).focus();
   });
   first.addEventListener('change', function () { showError(false); });
 }

@@ -30,21 +30,24 @@ pub(super) fn checked(holder: &web_sys::Element, fact: Fact) -> Option<Value> {
 /// Shows or hides the question's error: the summary at the top, the
 /// message under the question, the fieldset's mark and description. The
 /// same steps as `static/first-screen.js` on the static first question.
-fn show_error(form: &web_sys::Element, fact: Fact, shown: bool) {
+fn show_error(form: &web_sys::Element, shown: bool) {
     let find = |selector: &str| form.query_selector(selector).ok().flatten();
     for selector in [".sp-error-summary", ".sp-error"] {
         if let Some(el) = find(selector).and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
             el.set_hidden(!shown);
         }
     }
+    // The ids are the markup's (`markup::question`), read, not rebuilt.
+    let id = |selector: &str| find(selector).map(|el| el.id()).unwrap_or_default();
     if let Some(fieldset) = find(".sp-fieldset") {
         let _ = fieldset
             .class_list()
             .toggle_with_force("sp-has-error", shown);
+        let hint = id(".sp-hint");
         let described = if shown {
-            format!("sp-hint-{fact} sp-error-{fact}")
+            format!("{hint} {}", id(".sp-error"))
         } else {
-            format!("sp-hint-{fact}")
+            hint
         };
         let _ = fieldset.set_attribute("aria-describedby", &described);
     }
@@ -94,12 +97,12 @@ pub(super) fn QuestionScreen(
                 // The radios offer only values the engine accepts.
                 let _ = g.answer(fact, value);
             }),
-            None => show_error(&form, fact, true),
+            None => show_error(&form, true),
         }
     };
     let on_change = move |_: Event| {
         if let Some(form) = form.get_untracked() {
-            show_error(&form, fact, false);
+            show_error(&form, false);
         }
     };
     let question = markup::question::question(fact, &answers, selected, &so_far);
