@@ -239,7 +239,7 @@ async function webkit() {
 const starters = { chromium, firefox, webkit };
 
 /** Starts the engine of that name. */
-export function startEngine(name) {
+function startEngine(name) {
   const start = starters[name];
   if (!start) throw new Error(`unknown engine ${name} (ENGINES=${engineNames.join(',')})`);
   return start();
@@ -334,7 +334,9 @@ export async function walkBy(session, scope, facts) {
         await waitIn(session, moved, args, `the question after ${fact}`, attempt < 2 ? 3000 : 15000);
         break;
       } catch (error) {
-        if (attempt >= 2 || (await session.evaluate(moved, args))) throw error;
+        // Moved just after the wait gave up: go on.
+        if (await session.evaluate(moved, args)) break;
+        if (attempt >= 2) throw error;
         console.log(`# Continuer clicked again on ${fact} (the first click did not land)`);
       }
     }

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, errors } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const dist = join(root, 'dist');
@@ -90,12 +90,23 @@ export async function currentQuestion(page) {
   return el ? el.getAttribute('data-question') : null;
 }
 
-/** In a frame its host sizes to the guide (static/iframe-host.js), waits
- * until the frame is as tall as the guide: until then the host may grow it
- * under a click, which then lands where the button was. */
+/** Whether `scope` is a frame the host sizes to its guide (an iframe of
+ * class secret-pro-frame, static/iframe-host.js). */
+async function hostSized(scope) {
+  if (typeof scope.parentFrame !== 'function' || !scope.parentFrame()) return false;
+  return (await scope.frameElement()).evaluate((f) => f.classList.contains('secret-pro-frame'));
+}
+
+/** In a frame its host sizes, waits until the frame is as tall as the
+ * guide: until then the host may grow it under a click, which then lands
+ * where the button was. */
 async function sized(scope) {
-  if (typeof scope.parentFrame === 'function' && scope.parentFrame()) {
-    await scope.waitForFunction(() => Math.ceil(document.documentElement.getBoundingClientRect().height) <= innerHeight);
+  const tall = () => Math.ceil(document.documentElement.getBoundingClientRect().height) <= innerHeight;
+  try {
+    await scope.waitForFunction(tall, null, { timeout: 10000 });
+  } catch (error) {
+    const seen = await scope.evaluate(() => ({ guide: document.documentElement.getBoundingClientRect().height, frame: innerHeight }));
+    throw new Error(`the host did not size the frame to its guide in 10 s: ${JSON.stringify(seen)}`, { cause: error });
   }
 }
 
@@ -109,16 +120,28 @@ const questionState = () => ({
 
 /** Answers the question on screen with `value` and submits it by clicking. */
 export async function answer(page, fact, value) {
-  await sized(page);
+  const framed = await hostSized(page);
+  if (framed) await sized(page);
   await page.check(`[data-question="${fact}"] input[name="${fact}"][value="${String(value)}"]`);
   const moved = (f) => !document.querySelector(`[data-question="${f}"]`) || document.querySelector('[data-question]')?.getAttribute('data-question') !== f;
   await page.click('[data-action="next"]');
+  if (!framed) {
+    await page.waitForFunction(moved, fact);
+    return;
+  }
   try {
     await page.waitForFunction(moved, fact, { timeout: 5000 });
-  } catch {
+  } catch (error) {
+    if (!(error instanceof errors.TimeoutError)) throw error;
+    const state = await page.evaluate(questionState);
+    if (state.question !== fact) return;
     // Once in a CI run of hundreds of clicks, a framed guide stayed on its
-    // question: say what it showed, then click as a person would, again.
-    console.log(`# Continuer clicked again on ${fact}: ${JSON.stringify(await page.evaluate(questionState))}`);
+    // question with the answer checked and no error: the click landed
+    // nowhere. Only that is clicked again, as a person would, and said.
+    if (state.checked !== String(value) || state.errorShown) {
+      throw new Error(`Continuer on ${fact} did not move the guide: ${JSON.stringify(state)}`, { cause: error });
+    }
+    console.log(`# Continuer clicked again on ${fact}: ${JSON.stringify(state)}`);
     await page.click('[data-action="next"]');
     await page.waitForFunction(moved, fact);
   }
