@@ -318,10 +318,6 @@ fn case_law_is_case_law_and_only_compared_sources_are_dated() {
             entry.reference
         );
     }
-    // Dated: a passage compared with the circular held in law/; not dated:
-    // a lead named from legal-texts.md, never compared with its text.
-    assert!(Source::CircularIntro.entry().checked().is_some());
-    assert_eq!(Source::WellBeingAtWork.entry().checked(), None);
     for source in [
         Source::CouncillorsConsult,
         Source::CouncillorsSecrecy,

@@ -137,15 +137,16 @@ fn every_source_held_is_dated_and_every_source_cited_somewhere() {
             .iter()
             .flat_map(|a| a.sources.iter().copied()),
     );
+    // "Checked on" is a day, given only for a text the repository holds
+    // (below, one source of each kind).
+    for document in Source::ALL.iter().filter_map(|s| s.entry().document) {
+        let checked = document.checked();
+        assert!(
+            checked.len() == 10 && checked.starts_with("20"),
+            "{document:?}: checked on {checked}, not a date"
+        );
+    }
     for &source in Source::ALL {
-        // "Checked on" is a day, given only for a text the repository holds
-        // (below, one of each kind).
-        if let Some(checked) = source.entry().checked() {
-            assert!(
-                checked.len() == 10 && checked.starts_with("20"),
-                "{source}: checked on {checked}, not a date"
-            );
-        }
         let shown_anyway = matches!(
             source,
             Source::CircularIntro | Source::CircularLegal | Source::WhySecrecyCaseLaw
