@@ -820,11 +820,17 @@ fn validation_blocks(validations: &[Validation<'_>]) -> Vec<Block> {
             validations
                 .iter()
                 .map(|v| {
-                    // Out of its decision's section, the decision is named.
+                    // Out of its rule's or decision's section, it is named
+                    // and linked.
                     let mut line = match v.scope {
                         Scope::Outcome(o) => {
                             let mut named = plain(format!("{} ", words::SCOPE_NAMED_OUTCOME));
                             named.push(outcome_link(o));
+                            named
+                        }
+                        Scope::Rule(r) => {
+                            let mut named = plain(format!("{} ", words::SCOPE_RULE));
+                            named.push(rule_link(r));
                             named
                         }
                         scope => plain(scope_words(scope)),

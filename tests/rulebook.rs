@@ -240,8 +240,15 @@ fn the_rule_book_shows_each_validation_where_it_applies_and_not_yet_elsewhere() 
         "{given} 16/01/2027, sur la version 2022-06-02.1 des règles, antérieure à celle-ci"
     )));
 
-    // The chapter of validations names and links the decision one covers.
+    // The chapter of validations names and links the rule or the decision
+    // one covers.
     let chapter = &book[book.rfind("## ").unwrap()..];
+    assert!(
+        chapter.contains(&format!(
+            "la règle [R33](#regle-R33)\u{a0}: {given} 16/01/2027"
+        )),
+        "{chapter}"
+    );
     assert!(
         chapter.contains(&format!(
             "les textes de la décision [{}](#decision-no_answer_oral)\u{a0}: {given} 17/01/2027",
