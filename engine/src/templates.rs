@@ -39,6 +39,8 @@ struct Offer {
 
 const EXAMINER: Option<When> = Some(When::Read(Fact::Role, Value::Choice(Choice::Examiner)));
 
+/// One row per template, in `Template::ALL`'s order, the order they are
+/// offered in.
 const OFFERS: &[Offer] = &[
     Offer {
         template: Template::OralReply,
@@ -64,11 +66,6 @@ const OFFERS: &[Offer] = &[
         when: EXAMINER,
     },
     Offer {
-        template: Template::AcknowledgeReceipt,
-        outcomes: &[Outcome::LegalOpinionFirst],
-        when: EXAMINER,
-    },
-    Offer {
         template: Template::AnswerRefusal,
         outcomes: &[Outcome::KeepSecret],
         when: EXAMINER,
@@ -91,6 +88,11 @@ const OFFERS: &[Offer] = &[
         template: Template::InformBeneficiary,
         outcomes: &[Outcome::InformBeneficiaryFirst, Outcome::ShareSharedSecret],
         when: None,
+    },
+    Offer {
+        template: Template::AcknowledgeReceipt,
+        outcomes: &[Outcome::LegalOpinionFirst],
+        when: EXAMINER,
     },
 ];
 
@@ -127,4 +129,16 @@ pub fn offers(template: Template) -> (&'static [Outcome], Option<When>) {
         .iter()
         .find(|o| o.template == template)
         .map_or((&[], None), |o| (o.outcomes, o.when))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each template has one row, in the order offered.
+    #[test]
+    fn one_offer_per_template_in_the_order_offered() {
+        let rows: Vec<Template> = OFFERS.iter().map(|o| o.template).collect();
+        assert_eq!(rows, Template::ALL);
+    }
 }
