@@ -7,13 +7,13 @@
 //! answers and an error ready to show.
 
 use secret_pro::config::Config;
-use secret_pro::engine::{evaluate, Fact, Facts, Status, Value};
+use secret_pro::engine::{evaluate, Fact, Status, Value};
 use secret_pro::markup::{outcome, question, training};
 use secret_pro::text::{self, questions, training as words, ui};
 use secret_pro::training::VIGNETTES;
 
 mod common;
-use common::every_path;
+use common::{every_path, every_state};
 
 /// Text as it must appear inside the markup.
 fn html(text: &str) -> String {
@@ -193,24 +193,16 @@ struct Asked {
 
 /// Every question the guide can ask, at each state of every path.
 fn every_question() -> Vec<Asked> {
-    fn explore(facts: &Facts, so_far: &[(Fact, Value)], found: &mut Vec<Asked>) {
-        if let Status::Incomplete(fact) = evaluate(facts).status {
-            let answers = facts.answers_for(fact);
+    let mut found = Vec::new();
+    every_state(|so_far, facts, evaluation| {
+        if let Status::Incomplete(fact) = evaluation.status {
             found.push(Asked {
                 fact,
                 so_far: so_far.to_vec(),
-                answers: answers.clone(),
+                answers: facts.answers_for(fact),
             });
-            for answer in answers {
-                let next = facts.clone().with(fact, answer).expect("offered answer");
-                let mut given = so_far.to_vec();
-                given.push((fact, answer));
-                explore(&next, &given, found);
-            }
         }
-    }
-    let mut found = Vec::new();
-    explore(&Facts::new(), &[], &mut found);
+    });
     found
 }
 

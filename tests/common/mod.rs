@@ -4,29 +4,43 @@
 
 use std::path::Path;
 
-use secret_pro::engine::{evaluate, Evaluation, Facts, Status};
+use secret_pro::engine::{evaluate, Evaluation, Fact, Facts, Status, Value};
 use secret_pro::text;
 
-/// Every complete path the engine can reach, answering every question every
-/// way it can be answered: the answers given and the evaluation they end in.
-pub fn every_path() -> Vec<(Facts, Evaluation)> {
-    fn explore(facts: &Facts, found: &mut Vec<(Facts, Evaluation)>) {
+/// What [`every_state`] shows of each state.
+type Visit<'a> = dyn FnMut(&[(Fact, Value)], &Facts, &Evaluation) + 'a;
+
+/// Every state the guide can reach from no answer, answering each question
+/// every way it can be answered: `visit` sees the answers given in their
+/// order, the facts, and their evaluation.
+pub fn every_state(mut visit: impl FnMut(&[(Fact, Value)], &Facts, &Evaluation)) {
+    fn explore(facts: &Facts, so_far: &mut Vec<(Fact, Value)>, visit: &mut Visit<'_>) {
         let evaluation = evaluate(facts);
-        match evaluation.status {
-            Status::Incomplete(question) => {
-                for answer in facts.answers_for(question) {
-                    let next = facts
-                        .clone()
-                        .with(question, answer)
-                        .expect("offered answer");
-                    explore(&next, found);
-                }
+        visit(so_far, facts, &evaluation);
+        if let Status::Incomplete(question) = evaluation.status {
+            for answer in facts.answers_for(question) {
+                let next = facts
+                    .clone()
+                    .with(question, answer)
+                    .expect("offered answer");
+                so_far.push((question, answer));
+                explore(&next, so_far, visit);
+                so_far.pop();
             }
-            Status::Complete(_) => found.push((facts.clone(), evaluation)),
         }
     }
+    explore(&Facts::new(), &mut Vec::new(), &mut visit);
+}
+
+/// Every complete path the engine can reach: the answers given and the
+/// evaluation they end in.
+pub fn every_path() -> Vec<(Facts, Evaluation)> {
     let mut found = Vec::new();
-    explore(&Facts::new(), &mut found);
+    every_state(|_, facts, evaluation| {
+        if let Status::Complete(_) = evaluation.status {
+            found.push((facts.clone(), evaluation.clone()));
+        }
+    });
     found
 }
 
