@@ -104,6 +104,7 @@ test('the static first question and the guide\'s first question read the same, a
   assert.deepEqual(before, after);
   assert.ok(beforeError.error.summary && beforeError.error.message, JSON.stringify(beforeError.error));
   assert.equal(beforeError.error.focused, 'sp-error-summary', 'the summary takes focus');
+  assert.equal(beforeError.error.link, `#sp-situation-${before.answers[0].value}`, 'the summary links to the first answer');
   assert.deepEqual(beforeError, afterError);
   await context.close();
 });

@@ -201,7 +201,8 @@ export function scenarios() {
     .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).map((c) => ({ ...c, file: f })));
 }
 
-/** How many outcomes the engine has: the 24 of spec §4 (version 3). */
+/** How many outcomes the engine has: the 24 of spec §4 (version 3), each
+ * reached by a worked case (engine/tests/scenarios.rs checks it natively). */
 const OUTCOMES = 24;
 
 /** The facts of the first worked case that reaches each outcome, by outcome;
