@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, errors } from 'playwright-core';
+import { chromium } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const dist = join(root, 'dist');
@@ -90,61 +90,28 @@ export async function currentQuestion(page) {
   return el ? el.getAttribute('data-question') : null;
 }
 
-/** Whether `scope` is a frame the host sizes to its guide (an iframe of
- * class secret-pro-frame, static/iframe-host.js). */
-async function hostSized(scope) {
-  if (typeof scope.parentFrame !== 'function' || !scope.parentFrame()) return false;
-  return (await scope.frameElement()).evaluate((f) => f.classList.contains('secret-pro-frame'));
-}
-
-/** In a frame its host sizes, waits until the frame is as tall as the
- * guide: until then the host may grow it under a click, which then lands
- * where the button was. */
-async function sized(scope) {
-  const tall = () => Math.ceil(document.documentElement.getBoundingClientRect().height) <= innerHeight;
-  try {
-    await scope.waitForFunction(tall, null, { timeout: 10000 });
-  } catch (error) {
-    const seen = await scope.evaluate(() => ({ guide: document.documentElement.getBoundingClientRect().height, frame: innerHeight }));
-    throw new Error(`the host did not size the frame to its guide in 10 s: ${JSON.stringify(seen)}`, { cause: error });
-  }
-}
-
-/** What the question screen shows, to say why it did not move on. */
-const questionState = () => ({
-  question: document.querySelector('[data-question]')?.getAttribute('data-question') ?? null,
-  checked: document.querySelector('[data-question] input:checked')?.value ?? null,
-  errorShown: document.querySelector('.sp-error-summary')?.hidden === false,
-  focused: document.activeElement?.outerHTML.slice(0, 80) ?? null,
-});
-
-/** Answers the question on screen with `value` and submits it by clicking. */
+/** Answers the question on screen with `value` and submits it: by
+ * clicking, or in a frame with the keyboard (Space on the answer, Enter on
+ * Continuer). Chromium runs a sandboxed frame in its own process, and a
+ * click made just after the host page scrolled can go to the <iframe>
+ * element instead of the button in it (seen in this suite, about 1 walk in 20:
+ * the host's mousedown on #one-file, nothing in the frame); keys go to the
+ * element focused. */
 export async function answer(page, fact, value) {
-  const framed = await hostSized(page);
-  if (framed) await sized(page);
-  await page.check(`[data-question="${fact}"] input[name="${fact}"][value="${String(value)}"]`);
-  const moved = (f) => !document.querySelector(`[data-question="${f}"]`) || document.querySelector('[data-question]')?.getAttribute('data-question') !== f;
-  await page.click('[data-action="next"]');
-  if (!framed) {
-    await page.waitForFunction(moved, fact);
-    return;
+  const radio = `[data-question="${fact}"] input[name="${fact}"][value="${String(value)}"]`;
+  const next = '[data-action="next"]';
+  if (typeof page.parentFrame === 'function' && page.parentFrame()) {
+    await page.press(radio, 'Space');
+    assert.ok(await page.isChecked(radio), `${fact}: Space checked ${value}`);
+    await page.press(next, 'Enter');
+  } else {
+    await page.check(radio);
+    await page.click(next);
   }
-  try {
-    await page.waitForFunction(moved, fact, { timeout: 5000 });
-  } catch (error) {
-    if (!(error instanceof errors.TimeoutError)) throw error;
-    const state = await page.evaluate(questionState);
-    if (state.question !== fact) return;
-    // Once in a CI run of hundreds of clicks, a framed guide stayed on its
-    // question with the answer checked and no error: the click landed
-    // nowhere. Only that is clicked again, as a person would, and said.
-    if (state.checked !== String(value) || state.errorShown) {
-      throw new Error(`Continuer on ${fact} did not move the guide: ${JSON.stringify(state)}`, { cause: error });
-    }
-    console.log(`# Continuer clicked again on ${fact}: ${JSON.stringify(state)}`);
-    await page.click('[data-action="next"]');
-    await page.waitForFunction(moved, fact);
-  }
+  await page.waitForFunction(
+    (f) => !document.querySelector(`[data-question="${f}"]`) || document.querySelector('[data-question]')?.getAttribute('data-question') !== f,
+    fact,
+  );
 }
 
 /** Answers every question the guide asks from `facts`, until it asks one they lack or shows an outcome. */
