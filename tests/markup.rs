@@ -221,9 +221,7 @@ fn every_question_s_markup_asks_it_with_its_answers_and_a_hidden_error_that_poin
         let words = text::question(fact);
         let whole = format!("{fact} after {so_far:?}");
         assert!(
-            page.starts_with(&format!(
-                "<div class=\"sp-question\" data-question=\"{fact}\">"
-            )),
+            page.starts_with(&format!("<div data-question=\"{fact}\">")),
             "{whole}"
         );
         assert!(page.contains(&html(words.title)), "{whole}: the question");

@@ -62,14 +62,14 @@ impl Nav {
                 std::time::Duration::ZERO,
             );
         }
-        self.focus_heading();
+        self.host.focus_heading();
     }
 
     /// Opens a section, or the guide where it was left.
     pub fn show(self, route: Route) {
         if self.route.get_untracked() == route {
             // Already shown: no second history entry for it.
-            self.focus_heading();
+            self.host.focus_heading();
             return;
         }
         if self.host.owns_page {
@@ -77,7 +77,7 @@ impl Nav {
             history::push(counter, &route.hash());
         }
         self.set_route(route);
-        self.focus_heading();
+        self.host.focus_heading();
     }
 
     fn set_route(self, route: Route) {
@@ -117,7 +117,7 @@ impl Nav {
         self.set_route(Route::from_hash(
             &window().location().hash().unwrap_or_default(),
         ));
-        self.focus_heading();
+        self.host.focus_heading();
     }
 
     /// A click on a link to a section (`href="#..."`) inside the guide opens
@@ -134,10 +134,7 @@ impl Nav {
         {
             return;
         }
-        let link = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a[href^='#']").ok().flatten());
+        let link = clicked(&ev, "a[href^='#']");
         if let Some(link) = link {
             ev.prevent_default();
             let href = link.get_attribute("href").unwrap_or_default();
@@ -158,11 +155,14 @@ impl Nav {
             }
         }
     }
+}
 
-    /// Moves focus to the heading of the screen about to be shown.
-    fn focus_heading(self) {
-        self.host.focus_heading();
-    }
+/// The element matching `selector` that a click landed in, if any: the
+/// screens written as markup are handled by delegation.
+fn clicked(ev: &MouseEvent, selector: &str) -> Option<web_sys::Element> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(selector).ok().flatten())
 }
 
 /// Mounts a guide at the end of `target` and hides the summary shown
@@ -269,7 +269,7 @@ pub fn App(
                 }
             });
         }
-        Start::Submitted(_) => nav.focus_heading(),
+        Start::Submitted(_) => nav.host.focus_heading(),
     }
     if owns_page {
         // A reload keeps the entry's counter but not what it stood for.
@@ -344,11 +344,7 @@ pub fn App(
     // The header is markup (shared with the static first screen): its
     // reference button is found by its action.
     let open_reference = move |ev: MouseEvent| {
-        let reference = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("[data-action=\"reference\"]").ok().flatten());
-        if reference.is_some() {
+        if clicked(&ev, "[data-action=\"reference\"]").is_some() {
             nav.show(Route::from_hash("#reference"));
         }
     };

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use super::{back_link, restart_button, Nav};
+use super::{back_link, clicked, restart_button, Nav};
 use crate::engine::{Fact, Value};
 use crate::markup;
 use crate::text::{questions, ui};
@@ -84,10 +84,7 @@ pub(super) fn QuestionScreen(
     // event. The summary's link is the guide's own link handling (it
     // focuses the first answer without touching the address).
     let on_click = move |ev: MouseEvent| {
-        let next = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("[data-action=\"next\"]").ok().flatten());
+        let next = clicked(&ev, "[data-action=\"next\"]");
         let Some(form) = form.get_untracked().filter(|_| next.is_some()) else {
             return;
         };
@@ -120,7 +117,7 @@ pub(super) fn QuestionScreen(
     let answered = !so_far.is_empty();
     view! {
         {can_go_back.then(|| back_link(nav))}
-        <form class="sp-question-form" node_ref=form novalidate inner_html=question
+        <form node_ref=form novalidate inner_html=question
             on:submit=|ev: SubmitEvent| ev.prevent_default() on:click=on_click on:change=on_change>
         </form>
         {councillor}

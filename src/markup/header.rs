@@ -11,7 +11,7 @@ use crate::text::{self, ui};
 pub fn inner() -> String {
     format!(
         "<p class=\"sp-title\">{title}</p>\
-<button type=\"button\" class=\"sp-link sp-reference-link\" data-action=\"reference\">{reference}</button> · \
+<button type=\"button\" class=\"sp-link\" data-action=\"reference\">{reference}</button> · \
 <a class=\"sp-link\" href=\"#regles\" data-action=\"rulebook\">{rules}</a> · \
 <a class=\"sp-link\" href=\"#formation\" data-action=\"training\">{training}</a>",
         title = escape(ui::TITLE),

@@ -36,7 +36,7 @@ pub fn question(
         .unwrap_or_default();
     let error = escape(questions::error(fact));
     format!(
-        "<div class=\"sp-question\" data-question=\"{fact}\">\
+        "<div data-question=\"{fact}\">\
 <div class=\"sp-error-summary\" tabindex=\"-1\" hidden><div role=\"alert\">\
 <h2>{summary_title}</h2>\
 <ul><li><a href=\"{first_answer}\">{error}</a></li></ul></div></div>\
